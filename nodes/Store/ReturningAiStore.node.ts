@@ -1,0 +1,47 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/builder';
+import { listSearch } from '../shared/listSearch';
+import { category } from './resources/category';
+import { product } from './resources/product';
+import { purchaseHistory } from './resources/purchaseHistory';
+import { storeConfiguration } from './resources/storeConfiguration';
+
+export const storeResources = [purchaseHistory, category, product, storeConfiguration];
+
+export class ReturningAiStore implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Returning.AI Store',
+		name: 'returningAiStore',
+		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage the Returning.AI community store: categories, products, orders and store settings',
+		defaults: { name: 'Returning.AI Store' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'returningAiApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+		},
+		properties: buildProperties(storeResources),
+	};
+
+	methods = {
+		listSearch: {
+			searchCategories: listSearch({
+				route: 'categories.getMany',
+				style: 'skip',
+				search: { param: 'search', format: (filter) => `keyword:${filter}` },
+			}),
+			searchProducts: listSearch({
+				route: 'products.getMany',
+				style: 'skip',
+				search: { param: 'search', format: (filter) => `keyword:${filter}` },
+			}),
+		},
+	};
+}

@@ -1,0 +1,257 @@
+import type { INodeProperties, INodePropertyOptions, NodeParameterValueType } from 'n8n-workflow';
+
+import { buildRequest, paginate, receive } from './request';
+import { ROUTES } from './routes';
+import type { FieldGroup, FieldSpec, OperationSpec, ResourceSpec } from './types';
+import { OBJECT_ID_EXAMPLE } from './values';
+
+const GROUP_LABELS: Record<FieldGroup, { displayName: string; placeholder: string }> = {
+	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
+	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
+	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
+	options: { displayName: 'Options', placeholder: 'Add Option' },
+};
+
+const N8N_TYPES = {
+	string: 'string',
+	number: 'number',
+	boolean: 'boolean',
+	options: 'options',
+	multiOptions: 'multiOptions',
+	json: 'json',
+	dateTime: 'dateTime',
+	dateDMY: 'dateTime',
+	dateYMD: 'dateTime',
+	stringList: 'string',
+	binary: 'string',
+} as const;
+
+function sentence(text: string | undefined): string | undefined {
+	if (!text) return undefined;
+	const trimmed = text.trim();
+	return /[.!?)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function defaultFor(field: FieldSpec): NodeParameterValueType {
+	if (field.default !== undefined) return field.default;
+	switch (field.type) {
+		case 'number':
+			return 0;
+		case 'boolean':
+			return false;
+		case 'multiOptions':
+			return [];
+		case 'json':
+			return '{}';
+		case 'binary':
+			return 'data';
+		case 'options': {
+			const first = field.options?.[0];
+			return typeof first === 'object' ? (first.value as string) : (first ?? '');
+		}
+		default:
+			return '';
+	}
+}
+
+export function sortOptions<T extends { name: string }>(options: T[]): T[] {
+	return [...options].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function optionList(field: FieldSpec): INodePropertyOptions[] {
+	const options = (field.options ?? []).map((o) =>
+		typeof o === 'object'
+			? { name: o.name, value: o.value, description: sentence(o.description) }
+			: { name: titleCase(o), value: o },
+	);
+	return sortOptions(options).map((o) => (o.description ? o : { name: o.name, value: o.value }));
+}
+
+/** 'user_fields' / 'userFields' / 'premium' → 'User Fields' / 'Premium'. */
+export function titleCase(text: string): string {
+	return text
+		.replace(/[_-]+/g, ' ')
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.replace(/\b\w/g, (c) => c.toUpperCase())
+		.replace(/\bId\b/g, 'ID')
+		.replace(/\bUrl\b/g, 'URL')
+		.trim();
+}
+
+/** The n8n parameter for one field (without displayOptions, which the caller adds). */
+export function fieldProperty(field: FieldSpec): INodeProperties {
+	const property: INodeProperties = {
+		displayName: field.label,
+		name: field.name,
+		type: N8N_TYPES[field.type],
+		default: defaultFor(field),
+	};
+	const description = sentence(field.description);
+	if (description) property.description = description;
+	if (field.required) property.required = true;
+	if (field.placeholder) property.placeholder = field.placeholder;
+	if (field.hint) property.hint = field.hint;
+	if (field.type === 'options' || field.type === 'multiOptions') property.options = optionList(field);
+	if (field.password) property.typeOptions = { password: true };
+	if (field.type === 'binary') {
+		property.hint ??= 'The name of the input binary field that holds the file; separate several with commas';
+	}
+	if (field.type === 'stringList') {
+		property.hint ??= 'Separate several values with commas';
+	}
+	if (field.typeOptions) property.typeOptions = { ...property.typeOptions, ...field.typeOptions };
+	if (field.picker) {
+		const idMode: INodeProperties['modes'] = [
+			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a resource locator mode has no default of its own
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: field.objectId ? `e.g. ${OBJECT_ID_EXAMPLE}` : (field.placeholder ?? 'e.g. abc123'),
+				validation: field.objectId
+					? [
+							{
+								type: 'regex',
+								properties: {
+									regex: '^[0-9a-fA-F]{24}$',
+									errorMessage: 'Must be a 24-character hexadecimal ID',
+								},
+							},
+						]
+					: undefined,
+			},
+		];
+		property.type = 'resourceLocator';
+		property.default = { mode: 'list', value: '' };
+		property.modes = [
+			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a resource locator mode has no default of its own
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${field.label.toLowerCase()}...`,
+				typeOptions: { searchListMethod: field.picker, searchable: true },
+			},
+			...idMode,
+		];
+		delete property.placeholder;
+	}
+	return { ...property, ...(field.property ?? {}) } as INodeProperties;
+}
+
+function show(resource: string, operation: string, extra?: INodeProperties['displayOptions']): INodeProperties['displayOptions'] {
+	return {
+		...extra,
+		show: { ...(extra?.show ?? {}), resource: [resource], operation: [operation] },
+	};
+}
+
+/** Every parameter of one operation: top-level fields, collections, Return All/Limit, Simplify. */
+export function operationProperties(resource: ResourceSpec, op: OperationSpec): INodeProperties[] {
+	const fields = op.fields ?? [];
+	const props: INodeProperties[] = [];
+	const inOp = (p: INodeProperties): INodeProperties => ({ ...p, displayOptions: show(resource.value, op.value, p.displayOptions) });
+	for (const field of fields.filter((f) => !f.group)) props.push(inOp(fieldProperty(field)));
+	if (op.list) {
+		props.push(
+			inOp({
+				displayName: 'Return All',
+				name: 'returnAll',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return all results or only up to a given limit',
+			}),
+			inOp({
+				displayName: 'Limit',
+				name: 'limit',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 50,
+				description: 'Max number of results to return',
+				displayOptions: { show: { returnAll: [false] } },
+			}),
+		);
+	}
+	for (const group of Object.keys(GROUP_LABELS) as FieldGroup[]) {
+		const members = fields.filter((f) => f.group === group);
+		if (!members.length) continue;
+		props.push(
+			inOp({
+				displayName: GROUP_LABELS[group].displayName,
+				name: group,
+				type: 'collection',
+				placeholder: GROUP_LABELS[group].placeholder,
+				default: {},
+				options: sortOptions(members.map(fieldProperty).map((p) => ({ ...p, name: p.name, displayName: p.displayName }))).sort((a, b) =>
+					a.displayName.localeCompare(b.displayName),
+				),
+			}),
+		);
+	}
+	if (op.simplify) {
+		props.push(
+			inOp({
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: true,
+				description: `Whether to return a simplified version of the response instead of the raw data (keeps ${op.simplify.join(', ')})`,
+			}),
+		);
+	}
+	return props;
+}
+
+/** The option of the Operation parameter, carrying all of the operation's routing. */
+export function operationOption(resource: ResourceSpec, op: OperationSpec): INodePropertyOptions {
+	const route = ROUTES[op.route];
+	const description = sentence(op.deprecated ? `Deprecated (Legacy API). ${op.description}` : op.description);
+	return {
+		name: op.name,
+		value: op.value,
+		action: op.action,
+		description,
+		routing: {
+			request: { method: route.method, url: route.path },
+			send: { preSend: [buildRequest(op)], ...(op.list ? { paginate: true } : {}) },
+			...(op.list
+				? { operations: { pagination: paginate(op, resource.name) } }
+				: { output: { postReceive: [receive(op, resource.name)] } }),
+		},
+	};
+}
+
+/** The Resource parameter, each resource's Operation parameter, and every operation's fields. */
+export function buildProperties(resources: ResourceSpec[]): INodeProperties[] {
+	const sorted = sortOptions(resources);
+	const properties: INodeProperties[] = [
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is set below, from the first resource
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: sorted.map((r) => ({ name: r.name, value: r.value, description: sentence(r.description) })).map((o) =>
+				o.description ? o : { name: o.name, value: o.value },
+			),
+			default: resources[0].value,
+		},
+	];
+	for (const resource of resources) {
+		const ops = sortOptions(resource.operations);
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is set below, from the first operation
+		properties.push({
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.value] } },
+			options: ops.map((op) => operationOption(resource, op)),
+			default: resource.operations[0].value,
+		});
+	}
+	for (const resource of resources) {
+		for (const op of resource.operations) properties.push(...operationProperties(resource, op));
+	}
+	return properties;
+}

@@ -1,0 +1,257 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
+
+import { checkResponse, toItems, type ErrorContext } from './response';
+import { ROUTES } from './routes';
+import type { FieldSpec, OperationSpec } from './types';
+import { collectValues, getPath, setPath } from './values';
+
+export const CREDENTIAL = 'returningAiApi';
+
+/**
+ * The path values each item's request was built with, so that a 404 can name the ID that was not found.
+ * Keyed by the item's execution context: RoutingNode hands the same one to preSend and postReceive.
+ */
+const pathValuesOf = new WeakMap<object, Array<[FieldSpec, unknown]>>();
+
+const HOSTNAME = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+(:\d{1,5})?$/i;
+
+function fillTemplate(template: string, params: Record<string, string>, encode: boolean, op: OperationSpec): string {
+	return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+		const value = params[name];
+		if (value === undefined) {
+			// A programming error in the operation spec, caught by test/catalogue.test.ts.
+			throw new Error(`Operation '${op.value}' has no path field for {${name}} in ${template}`);
+		}
+		return encode ? encodeURIComponent(value) : value;
+	});
+}
+
+/** Builds the whole request of an operation from its spec and the node's parameters. */
+export function buildRequest(op: OperationSpec): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const route = ROUTES[op.route];
+		const values = await collectValues(this, op.fields ?? []);
+		const pathParams: Record<string, string> = {};
+		const hostParams: Record<string, string> = {};
+		const qs: IDataObject = { ...(op.staticQuery as IDataObject) };
+		const body: IDataObject = { ...(op.staticBody as IDataObject) };
+		const headers: IDataObject = { ...(requestOptions.headers as IDataObject) };
+		const formParts: Array<[string, unknown]> = [];
+		for (const [field, value] of values) {
+			const wire = field.wire ?? field.name;
+			switch (field.in) {
+				case 'path':
+					pathParams[wire] = String(value);
+					break;
+				case 'host': {
+					const host = String(value).trim().replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+					if (!HOSTNAME.test(host)) {
+						throw new NodeOperationError(this.getNode(), `The parameter '${field.label}' must be a domain name, got '${host}'`, {
+							description: 'Enter the community\'s own domain without a path, e.g. community.example.com.',
+							itemIndex: this.getItemIndex(),
+						});
+					}
+					hostParams[wire] = host;
+					break;
+				}
+				case 'query':
+					qs[wire] = Array.isArray(value) ? value.join(',') : (value as IDataObject[string]);
+					break;
+				case 'body':
+					setPath(body, wire, value);
+					break;
+				case 'header':
+					headers[wire] = String(value);
+					break;
+				case 'form':
+					formParts.push([wire, value]);
+					break;
+				default:
+					break;
+			}
+		}
+		requestOptions.method = route.method;
+		requestOptions.url = fillTemplate(route.path, pathParams, true, op);
+		if (route.host) requestOptions.baseURL = fillTemplate(route.host, hostParams, false, op);
+		requestOptions.qs = { ...(requestOptions.qs ?? {}), ...qs };
+		requestOptions.headers = headers;
+		if (formParts.length) {
+			requestOptions.body = await buildForm(this, formParts, body);
+		} else if (Object.keys(body).length || ['POST', 'PUT', 'PATCH'].includes(route.method)) {
+			requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), ...body };
+			requestOptions.json = true;
+		} else {
+			delete requestOptions.body;
+		}
+		requestOptions.ignoreHttpStatusErrors = true;
+		requestOptions.returnFullResponse = true;
+		pathValuesOf.set(this, [...values].filter(([f]) => f.in === 'path'));
+		return op.preSend ? await op.preSend.call(this, requestOptions) : requestOptions;
+	};
+}
+
+/** Multipart body: binary fields become file parts (repeated for several files), others text parts. */
+async function buildForm(
+	ctx: IExecuteSingleFunctions,
+	parts: Array<[string, unknown]>,
+	body: IDataObject,
+): Promise<FormData> {
+	const form = new FormData();
+	for (const [name, value] of Object.entries(body)) {
+		form.append(name, typeof value === 'string' ? value : JSON.stringify(value));
+	}
+	for (const [name, value] of parts) {
+		if (value && typeof value === 'object' && (value as IDataObject).__file === true) {
+			const file = value as unknown as { data: Buffer; fileName: string; mimeType: string };
+			form.append(name, new Blob([file.data], { type: file.mimeType }), file.fileName);
+		} else if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && v.__file === true)) {
+			for (const file of value as Array<{ data: Buffer; fileName: string; mimeType: string }>) {
+				form.append(name, new Blob([file.data], { type: file.mimeType }), file.fileName);
+			}
+		} else {
+			form.append(name, typeof value === 'string' ? value : JSON.stringify(value));
+		}
+	}
+	void ctx;
+	return form;
+}
+
+function errorContext(op: OperationSpec, resourceName: string, ctx: object): ErrorContext {
+	// The paginator's context is created from the item's context (Object.create), so look one level up too.
+	const pathValues = pathValuesOf.get(ctx) ?? pathValuesOf.get(Object.getPrototypeOf(ctx) as object);
+	return { op, resourceName, pathValues };
+}
+
+function simplifyOn(ctx: IExecuteSingleFunctions, op: OperationSpec): boolean {
+	if (!op.simplify) return false;
+	try {
+		return ctx.getNodeParameter('simplify', true) as boolean;
+	} catch {
+		return true;
+	}
+}
+
+/** postReceive for single-call operations: errors, envelope, output shape. */
+export function receive(op: OperationSpec, resourceName: string): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse) {
+		const payload = await checkResponse(this, response, errorContext(op, resourceName, this));
+		const items = toItems(payload, op, simplifyOn(this, op));
+		return op.postProcess ? await op.postProcess.call(this, items) : items;
+	};
+}
+
+interface PageState {
+	page: number;
+	skip: number;
+	cursor?: string;
+}
+
+function readNumber(body: unknown, paths: string[]): number | undefined {
+	for (const path of paths) {
+		const value = getPath(body, path);
+		if (typeof value === 'number' && Number.isFinite(value)) return value;
+		if (typeof value === 'string' && value !== '' && Number.isFinite(Number(value))) return Number(value);
+	}
+	return undefined;
+}
+
+/** Whether another page exists, from whatever the API reports (total, total_pages, hasNextPage), else from a full page. */
+function hasMore(body: unknown, fetched: number, pageItems: number, pageSize: number, state: PageState): boolean {
+	if (pageItems === 0) return false;
+	const hasNext = ['pagination.hasNextPage', 'data.pagination.hasNextPage', 'meta.hasNextPage']
+		.map((p) => getPath(body, p))
+		.find((v) => typeof v === 'boolean');
+	if (hasNext !== undefined) return hasNext as boolean;
+	const totalPages = readNumber(body, ['data.pagination.total_pages', 'pagination.total_pages', 'pagination.totalPages', 'meta.totalPages', 'total_pages', 'data.total_pages']);
+	if (totalPages !== undefined) return state.page < totalPages;
+	const total = readNumber(body, ['meta.total', 'pagination.total', 'data.pagination.total', 'total']);
+	if (total !== undefined) return fetched < total;
+	return pageItems >= pageSize;
+}
+
+/**
+ * The paginator for every list operation (page, pageBody, skip, cursor, none). Return All fetches
+ * every page; otherwise it asks for at most Limit records and stops as soon as it has them.
+ */
+export function paginate(op: OperationSpec, resourceName: string) {
+	const list = op.list!;
+	return async function (
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+		const limit = returnAll ? Infinity : Math.max(1, Number(this.getNodeParameter('limit', 50)));
+		const limitParam = list.limitParam ?? 'limit';
+		const simplify = simplifyOn(this, op);
+		const results: INodeExecutionData[] = [];
+		const state: PageState = { page: 1, skip: 0 };
+		const base = requestData.options as IHttpRequestOptions;
+		for (;;) {
+			const pageSize = Math.min(list.maxPageSize, limit - results.length);
+			const options: IHttpRequestOptions = {
+				...base,
+				url: base.url ?? '',
+				qs: { ...(base.qs ?? {}) },
+				body: base.body && typeof base.body === 'object' && !(base.body instanceof FormData) ? { ...(base.body as IDataObject) } : base.body,
+			};
+			const qs = options.qs as IDataObject;
+			const body = options.body as IDataObject;
+			switch (list.style) {
+				case 'page':
+					Object.assign(qs, { page: state.page, [limitParam]: pageSize });
+					break;
+				case 'pageBody':
+					Object.assign(body, { page: state.page, [limitParam]: pageSize });
+					break;
+				case 'skip':
+					Object.assign(qs, { skip: state.skip, [limitParam]: pageSize });
+					break;
+				case 'cursor':
+					if (state.cursor) body.cursor = state.cursor;
+					break;
+				default:
+					break;
+			}
+			const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL, {
+				...options,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+			})) as IN8nHttpFullResponse;
+			const payload = await checkResponse(this, response, errorContext(op, resourceName, this));
+			const items = toItems(payload, op, simplify);
+			results.push(...items);
+			if (results.length >= limit || list.style === 'none') break;
+			const raw = typeof response.body === 'string' ? safeJson(response.body) : response.body;
+			if (list.style === 'cursor') {
+				const next = getPath(raw, 'data.next_cursor') ?? getPath(raw, 'next_cursor');
+				if (typeof next !== 'string' || next === '' || items.length === 0) break;
+				state.cursor = next;
+				continue;
+			}
+			if (!hasMore(raw, state.skip + items.length, items.length, pageSize, state)) break;
+			state.page += 1;
+			state.skip += items.length;
+		}
+		const out = Number.isFinite(limit) ? results.slice(0, limit) : results;
+		return op.postProcess ? await op.postProcess.call(this, out) : out;
+	};
+}
+
+function safeJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
