@@ -79,6 +79,14 @@ async function main(): Promise<void> {
 	for (const e of ready) writeFileSync(join(wfDir, e.file), JSON.stringify(e.workflow, null, 2));
 	if (ready.length) await n8nCliOk(n8n, ['import:workflow', '--separate', `--input=${wfDir}`]);
 	for (const e of ready) console.log(`  + ${e.workflow.name}`);
+	// Workflows started by the Returning.AI Trigger are published, so that events delivered to them run.
+	const triggered = ready.filter((e) => e.workflow.nodes.some((n) => built.find((b) => b.type === n.type)?.isTrigger));
+	for (const e of triggered) {
+		await n8nCliOk(n8n, ['publish:workflow', `--id=${e.workflow.id}`]);
+		const hook = e.workflow.nodes.find((n) => n.webhookId);
+		const path = built.find((b) => b.type === hook?.type)?.description.webhooks?.[0]?.path ?? 'webhook';
+		console.log(`    published: events POSTed to ${n8n.url}/webhook/${hook?.webhookId}/${path} start "${e.workflow.name}"`);
+	}
 	for (const e of examples.filter((x) => x.missing.length)) console.log(`  - ${e.file}: not imported, needs ${e.missing.join(', ')}`);
 	done();
 

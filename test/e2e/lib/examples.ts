@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 
 import { PKG, ROOT } from './n8n';
-import { operationsOf, type BuiltNode } from './nodes';
+import { operationsOf, shownFor, type BuiltNode } from './nodes';
 
 export const EXAMPLES_DIR = join(ROOT, 'examples');
 
@@ -93,7 +93,12 @@ export function validateExample(example: Example, built: BuiltNode[]): string[] 
 				for (const sub of Object.keys(value)) if (!allowed.has(sub)) problems.push(`${where}: '${key}.${sub}' is not an option of ${prop.displayName}`);
 			}
 		}
+		// Parameters that show only for some value of another parameter (e.g. a channel type): judge with the values set, else the defaults.
+		const values: Record<string, unknown> = {};
+		for (const prop of op.visible) if (!(prop.name in values)) values[prop.name] = prop.default;
+		Object.assign(values, params);
 		for (const req of op.required) {
+			if (!shownFor(req, values)) continue;
 			if (!(req.name in params)) problems.push(`${where}: required parameter '${req.name}' (${req.displayName}) is not set`);
 		}
 	}

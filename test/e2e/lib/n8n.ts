@@ -35,9 +35,12 @@ export const CREDENTIAL_NAME = 'Returning.AI sandbox';
 /** The credential's Default Community ID in the sandbox (the sandbox accepts any valid ObjectId). */
 export const SANDBOX_COMMUNITY_ID = '6502c9e514a3e564c5c09c0a';
 
+/** Identifies the installed dependency set: every locked name, version and integrity (not descriptions or URLs). */
 function specHash(): string {
+	const lock = JSON.parse(readFileSync(join(SPEC_DIR, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; integrity?: string }> };
 	const h = createHash('sha256');
-	for (const f of ['package.json', 'package-lock.json']) h.update(readFileSync(join(SPEC_DIR, f)));
+	h.update(JSON.stringify(SPEC.dependencies));
+	for (const [path, p] of Object.entries(lock.packages).sort(([a], [b]) => a.localeCompare(b))) h.update(`${path}@${p.version ?? ''}#${p.integrity ?? ''}\n`);
 	return h.digest('hex');
 }
 
@@ -68,7 +71,12 @@ export async function ensureRuntime(): Promise<'cached' | 'installed'> {
 		timeoutMs: 20 * 60_000,
 	});
 	console.log('  Building sqlite3 for n8n (about a minute)');
-	await runOk('npm', ['rebuild', 'sqlite3', '--loglevel=error'], { cwd: RUNTIME_DIR, env: runtimeEnv(), heartbeat: 'compiling sqlite3', timeoutMs: 10 * 60_000 });
+	await runOk('npm', ['rebuild', 'sqlite3', '--loglevel=error'], {
+		cwd: RUNTIME_DIR,
+		env: { ...runtimeEnv(), JOBS: 'max' }, // node-gyp: one compiler per core
+		heartbeat: 'compiling sqlite3',
+		timeoutMs: 15 * 60_000,
+	});
 	const check = await run(NODE24, ['-e', "require('sqlite3'); console.log(process.version)"], { cwd: RUNTIME_DIR });
 	if (check.code !== 0) throw new Error(`sqlite3 does not load in the n8n runtime:\n${check.stderr}`);
 	writeFileSync(READY_MARK, hash + '\n');

@@ -67,7 +67,7 @@ export function loadBuiltNodes(): BuiltNode[] {
 	});
 }
 
-function shownFor(prop: NodeProperty, values: Record<string, unknown>): boolean {
+export function shownFor(prop: NodeProperty, values: Record<string, unknown>): boolean {
 	const show = prop.displayOptions?.show ?? {};
 	for (const [key, allowed] of Object.entries(show)) {
 		if (key.startsWith('@')) continue;

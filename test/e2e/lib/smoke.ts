@@ -21,8 +21,12 @@ export interface SmokeCase {
 	operation: string;
 	/** Parameters besides resource/operation (required ones not given here are filled automatically). */
 	parameters?: Record<string, unknown>;
+	/** Route id, when several routes share the operation's method and path. */
+	route?: string;
 	/** Exact query string the sandbox must receive. */
 	query?: Record<string, string>;
+	/** Exact JSON body the sandbox must receive. */
+	body?: Record<string, unknown>;
 	/** Output items, compared key by key (only the keys given). */
 	items?: Array<Record<string, unknown>>;
 	/** Sandbox control API seeds to apply first. */
@@ -44,6 +48,22 @@ export const SMOKE: Record<string, SmokeCase> = {
 			{ name: 'Premium Rewards', displayOrder: 0, isArchived: false, viewType: 'full' },
 			{ name: 'Merch', displayOrder: 1, isArchived: false, viewType: 'full' },
 		],
+	},
+	returningAiAuthentication: {
+		resource: 'auth',
+		operation: 'register',
+		parameters: { email: 'e2e-member@example.com', password: 'E2e-password-2026' },
+		body: { email: 'e2e-member@example.com', password: 'E2e-password-2026' },
+		query: {},
+		items: [{ email: 'e2e-member@example.com' }],
+	},
+	returningAiEvents: {
+		resource: 'incomingWebhook',
+		operation: 'sendMessage',
+		route: 'incomingWebhooks.sendMessage',
+		parameters: { webhookUrl: E2E_ID, channelId: '663347f4361726479c6', message: 'Hello from the e2e', sender: 'e2e-bot@example.com' },
+		body: { channelId: '663347f4361726479c6', message: 'Hello from the e2e', sender: 'e2e-bot@example.com' },
+		query: {},
 	},
 	returningAiChannels: {
 		resource: 'channel',
@@ -67,6 +87,7 @@ interface RefEntry {
 	path: string;
 	baseUrl: string;
 	operation: string;
+	auth: string;
 	pathParams: Array<{ name: string }>;
 }
 const reference = JSON.parse(readFileSync(join(ROOT, 'test/sandbox/reference/endpoints.json'), 'utf8')) as RefEntry[];
@@ -128,14 +149,27 @@ export interface SmokeStep {
 	parameters: Record<string, unknown>;
 	/** 'table' = hand-written case from SMOKE, 'auto' = chosen from the description. */
 	source: 'table' | 'auto';
-	expected: { method: string; path: string; query?: Record<string, string>; items?: Array<Record<string, unknown>>; minItems: number };
+	expected: { method: string; path: string; query?: Record<string, string>; body?: Record<string, unknown>; items?: Array<Record<string, unknown>>; minItems: number };
 	seeds: NonNullable<SmokeCase['seeds']>;
 	notice?: string;
 }
 
 export function planSmoke(nodes: BuiltNode[]): SmokeStep[] {
 	const steps: SmokeStep[] = [];
+	const errors: string[] = [];
 	for (const node of nodes.filter((n) => !n.isTrigger)) {
+		try {
+			steps.push(planStep(node));
+		} catch (error) {
+			errors.push((error as Error).message);
+		}
+	}
+	if (errors.length) throw new Error(`cannot plan the smoke workflow:\n  ${errors.join('\n  ')}`);
+	return steps;
+}
+
+function planStep(node: BuiltNode): SmokeStep {
+	{
 		const ops = operationsOf(node);
 		const wanted = SMOKE[node.description.name];
 		let notice: string | undefined;
@@ -144,7 +178,7 @@ export function planSmoke(nodes: BuiltNode[]): SmokeStep[] {
 		const source: SmokeStep['source'] = op ? 'table' : 'auto';
 		op ??= autoPick(node);
 		if (!op) throw new Error(`${node.description.displayName}: no read operation the e2e can call automatically; add an entry for '${node.description.name}' to SMOKE in test/e2e/lib/smoke.ts`);
-		const route = routeOf(op);
+		const route = source === 'table' && wanted!.route ? reference.find((e) => e.id === wanted!.route) : routeOf(op);
 		if (!route) throw new Error(`${node.description.name} ${op.resource}/${op.operation}: ${op.method} ${op.url} is not a route of the reference`);
 		const parameters: Record<string, unknown> = { ...(op.resource !== undefined ? { resource: op.resource } : {}), operation: op.operation };
 		const given = source === 'table' ? (wanted!.parameters ?? {}) : {};
@@ -159,7 +193,7 @@ export function planSmoke(nodes: BuiltNode[]): SmokeStep[] {
 			for (const p of route.pathParams) if (p.name !== itemParam || !/(Get|Update|Delete)$/.test(route.operation)) params[p.name] = /community/i.test(p.name) ? SANDBOX_COMMUNITY_ID : E2E_ID;
 			seeds = [{ route: route.id, count: itemParam && route.operation === 'Get' ? 1 : 2, template: itemParam && route.operation === 'Get' ? { _id: E2E_ID } : { name: 'E2E record' }, params }];
 		}
-		steps.push({
+		return {
 			node,
 			nodeName: node.description.displayName,
 			op,
@@ -170,14 +204,14 @@ export function planSmoke(nodes: BuiltNode[]): SmokeStep[] {
 				method: op.method,
 				path: fillPath(route.path),
 				query: source === 'table' ? wanted!.query : undefined,
+				body: source === 'table' ? wanted!.body : undefined,
 				items: source === 'table' ? wanted!.items : undefined,
 				minItems: source === 'table' && wanted!.items ? wanted!.items.length : 1,
 			},
 			seeds,
 			notice,
-		});
+		};
 	}
-	return steps;
 }
 
 export const SMOKE_WORKFLOW_ID = 'rAiE2eSmokeWf001';
@@ -241,9 +275,13 @@ export function checkStep(step: SmokeStep, items: Array<{ json: Record<string, u
 		if (!(req.status! >= 200 && req.status! < 300)) problems.push(`sandbox answered HTTP ${req.status}`);
 		const auth = req.headers['authorization'] ?? '';
 		const apiKey = req.headers['x-api-key'] ?? '';
-		if (auth !== `Bearer ${SANDBOX_API_KEY}` && apiKey !== SANDBOX_API_KEY) problems.push(`request carried no sandbox API key (authorization: '${auth}')`);
+		// incoming webhooks authenticate with their own optional key, not the API key
+		if (step.route.auth !== 'incoming-webhook' && auth !== `Bearer ${SANDBOX_API_KEY}` && apiKey !== SANDBOX_API_KEY) problems.push(`request carried no sandbox API key (authorization: '${auth}')`);
 		if (step.expected.query && JSON.stringify(req.query) !== JSON.stringify(step.expected.query)) {
 			problems.push(`query: expected ${JSON.stringify(step.expected.query)}, got ${JSON.stringify(req.query)}`);
+		}
+		if (step.expected.body && JSON.stringify(req.body) !== JSON.stringify(step.expected.body)) {
+			problems.push(`body: expected ${JSON.stringify(step.expected.body)}, got ${JSON.stringify(req.body)}`);
 		}
 	}
 	if (!items) {
