@@ -500,7 +500,8 @@ export class Sandbox {
 		const itemTemplate = (Array.isArray(example) ? example[0] : example) as any;
 		const itemParam = /\/\{(\w+)\}$/.exec(entry.path)?.[1];
 		const kind =
-			op === 'Create' ? 'create'
+			entry.pagination.style !== 'none' ? 'list'
+			: op === 'Create' ? 'create'
 			: /^Get Many/.test(op) || (op === 'Get' && !itemParam) ? (Array.isArray(example) || firstArrayPath(example) !== undefined ? 'list' : 'other')
 			: op === 'Get' && itemParam ? 'get'
 			: op === 'Update' && itemParam ? 'update'
