@@ -70,10 +70,10 @@ describe('sandbox', () => {
 		expect(body.body.data.pagination).toMatchObject({ page: 2, limit: 40, total: 45, total_pages: 2 });
 		expect(body.body.data.results).toHaveLength(5);
 		sandbox.seed('users.getManyFiltered', 450);
-		const first = await call('POST', '/v1/users/filter', {});
+		const first = await call('POST', '/v1/users/filter', { fields: ['email'] });
 		expect(first.body.data).toHaveLength(200);
-		const second = await call('POST', '/v1/users/filter', { cursor: first.body.next_cursor });
-		const third = await call('POST', '/v1/users/filter', { cursor: second.body.next_cursor });
+		const second = await call('POST', '/v1/users/filter', { fields: ['email'], cursor: first.body.next_cursor });
+		const third = await call('POST', '/v1/users/filter', { fields: ['email'], cursor: second.body.next_cursor });
 		expect(third.body.data).toHaveLength(50);
 		expect(third.body.next_cursor).toBeUndefined();
 	});
