@@ -338,7 +338,11 @@ export class Sandbox {
 
 		// Route
 		const candidates = this.routes.filter((r) => r.entry.method === method && r.regex.test(path));
-		const route = candidates[0];
+		// Reference duplicates (same method and path, e.g. an Integration and an Application variant) may differ in
+		// their query names: take the first variant that knows every query name sent.
+		const route =
+			candidates.find((r) => r.entry.path === candidates[0].entry.path && Object.keys(query).every((q) => r.entry.query.some((x) => x.name === q))) ??
+			candidates[0];
 		if (!route) {
 			const pathExists = this.routes.some((r) => r.regex.test(path));
 			return send({ status: 404, body: { status: 'error', message: pathExists ? `Cannot ${method} ${path}` : `Route ${path} not found` } });
