@@ -199,6 +199,10 @@ async function collect(ctx: IExecuteSingleFunctions, fields: FieldSpec[]): Promi
 			continue;
 		}
 		let value = convert(field, raw);
+		if (field.required && isEmpty(value)) {
+			// e.g. a required list entered as ' , ': nothing is left after conversion
+			throw new FieldError(field, `The parameter '${field.label}' is required`, `Enter a value for '${field.label}'.`);
+		}
 		if (field.type === 'binary') value = await loadBinary(ctx, field, value);
 		const problem = field.validate?.(value);
 		if (problem) throw new FieldError(field, problem);
