@@ -198,7 +198,12 @@ export function paginate(op: OperationSpec, resourceName: string) {
 		const state: PageState = { page: 1, skip: 0 };
 		const base = requestData.options as IHttpRequestOptions;
 		for (;;) {
-			const pageSize = Math.min(list.maxPageSize, limit - results.length);
+			// Page-numbered styles need the same page size on every page (page 2 of 30 is not records 101-130);
+			// offset styles can ask for exactly what is still missing.
+			const pageSize =
+				list.style === 'page' || list.style === 'pageBody'
+					? Math.min(list.maxPageSize, limit)
+					: Math.min(list.maxPageSize, limit - results.length);
 			const options: IHttpRequestOptions = {
 				...base,
 				url: base.url ?? '',
