@@ -1,4 +1,4 @@
-import { runListSearch } from '../harness/listSearch';
+import { runListSearch } from '../harness/engine';
 import { byId, useSandbox, wire } from '../harness/sandbox';
 
 const t = useSandbox();
