@@ -94,7 +94,7 @@ describe('sandbox', () => {
 
 	test('records requests and offers an HTTP control API', async () => {
 		await call('GET', '/v1/categories?skip=0');
-		const recorded = await (await fetch(`${base}/__sandbox/requests`)).json();
+		const recorded = (await (await fetch(`${base}/__sandbox/requests`)).json()) as any[];
 		expect(recorded).toHaveLength(1);
 		expect(recorded[0]).toMatchObject({ method: 'GET', path: '/v1/categories', query: { skip: '0' }, routeId: 'categories.getMany', status: 200 });
 		await fetch(`${base}/__sandbox/seed`, { method: 'POST', body: JSON.stringify({ route: 'products.getMany', count: 1000 }) });

@@ -6,7 +6,7 @@ const node = 'returningAiStore';
 const getAll = { resource: 'category', operation: 'getAll', limit: 10 };
 
 function expectNoKey(value: unknown) {
-	const text = JSON.stringify(value, (_k, v) => (v instanceof Error ? { message: v.message, description: (v as any).description, ...v } : v));
+	const text = JSON.stringify(value, (_k, v) => (v instanceof Error ? { ...v, message: v.message, description: (v as any).description } : v));
 	expect(text).not.toContain(Sandbox.API_KEY);
 	expect(text).not.toContain('wrong-key-abcdef');
 }
