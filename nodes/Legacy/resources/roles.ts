@@ -1,3 +1,5 @@
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+
 import type { FieldSpec, ResourceSpec } from '../../shared/types';
 import { emptyAsSuccess, platformUserId } from './common';
 
@@ -46,6 +48,17 @@ const permissions = (name: string, label: string, wire: string, flags: Array<[st
 	transform: (v) => Object.fromEntries(flags.map(([flag]) => [flag, (v as string[]).includes(flag)])),
 });
 
+const allFalse = (flags: Array<[string, string]>) => Object.fromEntries(flags.map(([flag]) => [flag, false]));
+
+/** The API requires both permission objects: when no permission is chosen, send every flag as false. */
+async function withAllPermissions(requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const body = (requestOptions.body ?? {}) as IDataObject;
+	body.server_permissions ??= allFalse(SERVER_PERMISSIONS);
+	body.channel_permissions ??= allFalse(CHANNEL_PERMISSIONS);
+	requestOptions.body = body;
+	return requestOptions;
+}
+
 /** Every role field is required by the API (create and update replace the whole role). */
 const roleFields = (): FieldSpec[] => [
 	{ name: 'title', label: 'Title', type: 'string', in: 'body', required: true, placeholder: 'e.g. Moderator' },
@@ -82,6 +95,7 @@ export const role: ResourceSpec = {
 			route: 'legacyRoles.create',
 			deprecated: true,
 			fields: roleFields(),
+			preSend: withAllPermissions,
 		},
 		{
 			value: 'delete',
@@ -131,6 +145,7 @@ export const role: ResourceSpec = {
 			route: 'legacyRoles.update',
 			deprecated: true,
 			fields: [roleId(), ...roleFields()],
+			preSend: withAllPermissions,
 		},
 	],
 };
