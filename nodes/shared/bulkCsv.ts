@@ -165,15 +165,19 @@ export function csvUpload(options: CsvUploadOptions, statusOp?: OperationSpec) {
 		run: OperationRunner,
 	): Promise<INodeExecutionData[]> {
 		const source = this.getNodeParameter('csvSource', 'binary') as string;
+		let pairedItem: INodeExecutionData['pairedItem'] = { item: this.getItemIndex() };
 		if (source === 'items') {
 			// One CSV for all items: the first item uploads it, the others make no call.
 			if (this.getItemIndex() > 0) return [];
 			const opts = this.getNodeParameter('options', {}) as IDataObject;
 			const columns = this.getNodeParameter('columns', '') as string | string[];
 			const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : String(v ?? '').split(','));
+			const inputs = allInputJson(this);
+			// The one output item comes from every input item.
+			pairedItem = inputs.map((_, item) => ({ item }));
 			let csv: string;
 			try {
-				csv = csvFromItems(allInputJson(this), {
+				csv = csvFromItems(inputs, {
 					columns: list(columns),
 					operators: options.operators
 						? { default: this.getNodeParameter('numericOperator', 'add') as BulkOperator, numericColumns: list(opts.numericColumns) }
@@ -191,46 +195,57 @@ export function csvUpload(options: CsvUploadOptions, statusOp?: OperationSpec) {
 			request.body = form;
 			delete request.json;
 		}
-		const payload = await run.send(request);
-		const wait = options.statusRoute && (this.getNodeParameter('waitForCompletion', false) as boolean);
-		if (!wait) return run.toItems(payload);
-
-		const jobId = jobIdOf(payload);
-		if (!jobId) {
-			// The upload is queued; failing now would invite a retry that applies the CSV twice.
-			return run.toItems(payload).map((item) => ({
-				json: { ...item.json, waitedForCompletion: false, note: 'The answer carried no job ID, so the job could not be followed: check it in Community settings > API Log' },
-			}));
-		}
-		const route = ROUTES[options.statusRoute!];
-		const interval = Math.max(0, Number(this.getNodeParameter('pollInterval', 10)));
-		const maxPolls = Math.max(1, Math.floor(Number(this.getNodeParameter('maxPolls', 30))));
-		const statusRequest: IHttpRequestOptions = {
-			method: route.method,
-			baseURL: request.baseURL,
-			url: route.path.replace('{jobId}', encodeURIComponent(jobId)),
-			headers: { Accept: 'application/json' },
-			json: true,
-		};
-		for (let check = 1; check <= maxPolls; check++) {
-			await sleep(interval * 1000);
-			const status = await run.send(statusRequest, statusOp);
-			const { state, reason } = stateOf(status);
-			if (DONE.includes(state)) {
-				return [{ json: { jobId, ...(status as IDataObject), checks: check } }];
-			}
-			if (FAILED.includes(state)) {
-				throw new NodeOperationError(this.getNode(), `The bulk job '${jobId}' failed${reason ? `: ${reason}` : ''}`, {
-					description: `Returning.AI reports the job as '${state}'. Use the operation 'Get' with Job ID ${jobId} to see which rows failed, fix the CSV and upload it again.`,
-					itemIndex: this.getItemIndex(),
-				});
-			}
-		}
-		throw new NodeOperationError(this.getNode(), `The bulk job '${jobId}' had not finished after ${maxPolls} status checks`, {
-			description: `The job keeps running on Returning.AI. Check it later with the operation 'Get Status' (Job ID ${jobId}), or raise 'Max Checks' or 'Poll Interval (Seconds)'.`,
-			itemIndex: this.getItemIndex(),
-		});
+		const items = await waitIfAsked.call(this, options, statusOp, request, run, await run.send(request));
+		return items.map((item) => ({ ...item, pairedItem }));
 	};
+}
+
+async function waitIfAsked(
+	this: IExecuteSingleFunctions,
+	options: CsvUploadOptions,
+	statusOp: OperationSpec | undefined,
+	request: IHttpRequestOptions,
+	run: OperationRunner,
+	payload: unknown,
+): Promise<INodeExecutionData[]> {
+	const wait = options.statusRoute && (this.getNodeParameter('waitForCompletion', false) as boolean);
+	if (!wait) return run.toItems(payload);
+
+	const jobId = jobIdOf(payload);
+	if (!jobId) {
+		// The upload is queued; failing now would invite a retry that applies the CSV twice.
+		return run.toItems(payload).map((item) => ({
+			json: { ...item.json, waitedForCompletion: false, note: 'The answer carried no job ID, so the job could not be followed: check it in Community settings > API Log' },
+		}));
+	}
+	const route = ROUTES[options.statusRoute!];
+	const interval = Math.max(0, Number(this.getNodeParameter('pollInterval', 10)));
+	const maxPolls = Math.max(1, Math.floor(Number(this.getNodeParameter('maxPolls', 30))));
+	const statusRequest: IHttpRequestOptions = {
+		method: route.method,
+		baseURL: request.baseURL,
+		url: route.path.replace('{jobId}', encodeURIComponent(jobId)),
+		headers: { Accept: 'application/json' },
+		json: true,
+	};
+	for (let check = 1; check <= maxPolls; check++) {
+		await sleep(interval * 1000);
+		const status = await run.send(statusRequest, statusOp);
+		const { state, reason } = stateOf(status);
+		if (DONE.includes(state)) {
+			return [{ json: { jobId, ...(status as IDataObject), checks: check } }];
+		}
+		if (FAILED.includes(state)) {
+			throw new NodeOperationError(this.getNode(), `The bulk job '${jobId}' failed${reason ? `: ${reason}` : ''}`, {
+				description: `Returning.AI reports the job as '${state}'. Use the operation 'Get' with Job ID ${jobId} to see which rows failed, fix the CSV and upload it again.`,
+				itemIndex: this.getItemIndex(),
+			});
+		}
+	}
+	throw new NodeOperationError(this.getNode(), `The bulk job '${jobId}' had not finished after ${maxPolls} status checks`, {
+		description: `The job keeps running on Returning.AI. Check it later with the operation 'Get Status' (Job ID ${jobId}), or raise 'Max Checks' or 'Poll Interval (Seconds)'.`,
+		itemIndex: this.getItemIndex(),
+	});
 }
 
 export { BULK_OPERATORS };

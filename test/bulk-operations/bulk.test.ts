@@ -73,8 +73,9 @@ describe('Bulk Operations > Update Users From CSV', () => {
 				].join('\n'),
 			},
 		]);
-		// One request for all items: one output item.
+		// One request for all items: one output item, paired with every input item.
 		expect(r.json).toEqual([{ message: 'Bulk update user process is queued. You can check in Api Log ( community settings )', jobId: expect.stringMatching(HEX) }]);
+		expect(r.items[0].pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});
 
 	test('Build From Input Items: Columns pick and order the fields; Numeric Columns and File Name options apply', async () => {
@@ -175,6 +176,21 @@ describe('Bulk Operations > Wait for Completion', () => {
 			`GET /v1/users/bulk-update/${jobId}/status`,
 			`GET /v1/users/bulk-update/${jobId}/status`,
 		]);
+	});
+
+	test('an upload answer without a job ID is output as is, marked as not waited for (no error, no retry)', async () => {
+		const documented = { status: 'success', message: 'Bulk update user process is queued', data: { message: 'Bulk update user process is queued. You can check in Api Log ( community settings )' } };
+		t.sandbox.fault({ route: 'bulkUpdates.updateUsersFromCsv', kind: 'status', status: 200, body: documented });
+		const r = await t.run(node, { resource: 'bulkUpdate', operation: 'updateUsersFromCsv', waitForCompletion: true, pollInterval: 0 }, { items: [csvItem('email,xp_op,xp\na@example.com,add,1')] });
+		expect(r.status).toBe('success');
+		expect(r.json).toEqual([
+			{
+				message: 'Bulk update user process is queued. You can check in Api Log ( community settings )',
+				waitedForCompletion: false,
+				note: 'The answer carried no job ID, so the job could not be followed: check it in Community settings > API Log',
+			},
+		]);
+		expect(t.sandbox.requests).toHaveLength(1);
 	});
 
 	test('waits between checks with the Poll Interval', async () => {
