@@ -34,15 +34,6 @@ export class ReturningAiLegacy implements INodeType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json' },
 		},
-		properties: [
-			{
-				displayName:
-					'The Legacy API is deprecated by Returning.AI and kept for compatibility only. Several of its routes are inferred or guessed; prefer the current Returning.AI nodes where they cover the task.',
-				name: 'legacyNotice',
-				type: 'notice',
-				default: '',
-			},
-			...buildProperties(legacyResources),
-		],
+		properties: buildProperties(legacyResources),
 	};
 }
