@@ -193,6 +193,14 @@ describe('Bulk Operations > Wait for Completion', () => {
 		expect(t.sandbox.requests).toHaveLength(1);
 	});
 
+	test('a 404 from the (guessed) status route says the route is unconfirmed', async () => {
+		t.sandbox.fault({ route: 'bulkUpdates.getStatus', kind: 'status', status: 404, body: { status: 'error', message: 'Cannot GET' } });
+		const r = await t.run(node, { resource: 'bulkUpdate', operation: 'updateUsersFromCsv', waitForCompletion: true, pollInterval: 0 }, { items: [csvItem('email,xp_op,xp\na@example.com,add,1')] });
+		expect(r.error.message).toBe('Returning.AI answered 404 Not Found: Cannot GET');
+		expect(r.error.description).toMatch(/The path GET \/v1\/users\/bulk-update\/\{jobId\}\/status is guessed \(not confirmed by the reference\)/);
+		expect(t.sandbox.requests.map((q) => q.method)).toEqual(['POST', 'GET']);
+	});
+
 	test('waits between checks with the Poll Interval', async () => {
 		t.sandbox.state.set('bulk.pollsToFinish', 2);
 		const started = Date.now();
