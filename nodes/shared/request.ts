@@ -253,6 +253,34 @@ export function paginate(op: OperationSpec, resourceName: string) {
 	};
 }
 
+/**
+ * The pagination function of an operation with `execute`: hands the built request to the operation's
+ * own runner (several calls, or none for this item).
+ */
+export function runOperation(op: OperationSpec, resourceName: string) {
+	return async function (
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		const simplify = simplifyOn(this, op);
+		const run = {
+			send: async (options: IHttpRequestOptions, errorsAs?: OperationSpec): Promise<unknown> => {
+				const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL, {
+					...options,
+					returnFullResponse: true,
+					ignoreHttpStatusErrors: true,
+				})) as IN8nHttpFullResponse;
+				const errorOp = errorsAs ?? op;
+				const context = errorContext(op, resourceName, this);
+				return await checkResponse(this, response, errorOp === op ? context : { op: errorOp, resourceName, pathValues: [] });
+			},
+			toItems: (payload: unknown) => toItems(payload, op, simplify),
+		};
+		const items = await op.execute!.call(this, requestData.options as IHttpRequestOptions, run);
+		return op.postProcess ? await op.postProcess.call(this, items) : items;
+	};
+}
+
 function safeJson(text: string): unknown {
 	try {
 		return JSON.parse(text);

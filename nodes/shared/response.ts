@@ -93,7 +93,9 @@ export function mentionParameters(message: string, fields: FieldSpec[]): { text:
 	const byLength = [...fields].sort((a, b) => (b.wire ?? b.name).length - (a.wire ?? a.name).length);
 	for (const field of byLength) {
 		const wire = (field.wire ?? field.name).split('.').pop() as string;
-		const pattern = new RegExp(`(["'\`]?)\\b${wire.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b\\1`);
+		const escaped = wire.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		// A plain lower-case word (data, name, title) is only a parameter when quoted: "no data rows" is English.
+		const pattern = /^[a-z]+$/.test(wire) ? new RegExp(`(["'\`])\\b${escaped}\\b\\1`) : new RegExp(`(["'\`]?)\\b${escaped}\\b\\1`);
 		if (pattern.test(text) && !named.includes(field.label)) {
 			named.push(field.label);
 			text = text.replace(pattern, `'${field.label}'`);

@@ -144,6 +144,25 @@ export interface OperationSpec {
 	) => Promise<import('n8n-workflow').INodeExecutionData[]>;
 	/** Marks the operation deprecated in its description (Legacy). */
 	deprecated?: boolean;
+	/**
+	 * Escape hatch: runs the operation in place of the single request (several calls such as polling, or
+	 * none for this item). Gets the request built from the spec; `run.send` sends a request with the
+	 * credential and returns its unwrapped payload (errors mapped as usual), `run.toItems` gives the
+	 * operation's normal output for a payload. Wired as a pagination function, so RoutingNode still does
+	 * the per-item loop, Continue On Fail and batching.
+	 */
+	execute?: (
+		this: IExecuteSingleFunctions,
+		request: import('n8n-workflow').IHttpRequestOptions,
+		run: OperationRunner,
+	) => Promise<import('n8n-workflow').INodeExecutionData[]>;
+}
+
+export interface OperationRunner {
+	/** Sends a request with the credential; returns the unwrapped payload. `errorsAs` names the operation whose wording a failure uses (default: this one). */
+	send(options: import('n8n-workflow').IHttpRequestOptions, errorsAs?: OperationSpec): Promise<unknown>;
+	/** The operation's normal output items for a payload. */
+	toItems(payload: unknown): import('n8n-workflow').INodeExecutionData[];
 }
 
 export interface ResourceSpec {

@@ -152,6 +152,12 @@ export function readRaw(ctx: IExecuteSingleFunctions, field: FieldSpec): unknown
 
 const NOT_SET = '\u0000not-set';
 
+/** Whether a top-level field is absent from the node because its displayOptions hide it. */
+export function isHidden(ctx: IExecuteSingleFunctions, field: FieldSpec): boolean {
+	if (field.group) return false;
+	return ctx.getNodeParameter(field.name, NOT_SET, { rawExpressions: true }) === NOT_SET;
+}
+
 function parseJson(text: string): { value?: unknown; problem?: string } {
 	try {
 		return { value: JSON.parse(text) };
@@ -180,13 +186,15 @@ async function collect(ctx: IExecuteSingleFunctions, fields: FieldSpec[]): Promi
 	const values = new Map<FieldSpec, unknown>();
 	let credentials: IDataObject | undefined;
 	for (const field of fields) {
+		// A top-level parameter hidden by displayOptions (e.g. another mode of the operation) is not sent and not required.
+		if (isHidden(ctx, field)) continue;
 		let raw = readRaw(ctx, field);
 		if (isEmpty(raw) && field.credentialFallback) {
 			credentials ??= (await ctx.getCredentials('returningAiApi')) as IDataObject;
 			raw = credentials[field.credentialFallback];
 		}
 		if (isEmpty(raw)) {
-			if (field.required || field.in === 'path') {
+			if (field.required || field.in === 'path' || field.credentialFallback) {
 				const fallback = field.credentialFallback
 					? ` or set a default ${field.label} in the Returning.AI API credential`
 					: '';
