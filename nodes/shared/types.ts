@@ -93,7 +93,7 @@ export type PaginationStyle =
 	| 'pageBody'
 	/** `skip` + `limit` in the query string. */
 	| 'skip'
-	/** `cursor` in the JSON body, from the previous page's `next_cursor`; fixed page size. */
+	/** `cursor` in the JSON body, from the previous page's `next_cursor`; fixed page size. If the operation sends a `page` number in the body instead, pages on from it (page + 1 while current_page < total_pages). */
 	| 'cursor'
 	/** No documented paging: one call, Limit trims the output. */
 	| 'none';
@@ -104,7 +104,7 @@ export interface ListSpec {
 	maxPageSize: number;
 	/** Where the array sits inside the unwrapped payload, when not the payload itself (dot path). */
 	itemsPath?: string;
-	/** Name of the page-size parameter on the wire; default `limit`. */
+	/** Name of the page-size parameter on the wire; default `limit`. With style `none`, set it to send Limit as that query parameter (e.g. `count`). */
 	limitParam?: string;
 }
 

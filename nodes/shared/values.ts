@@ -181,6 +181,8 @@ async function collect(ctx: IExecuteSingleFunctions, fields: FieldSpec[]): Promi
 	let credentials: IDataObject | undefined;
 	for (const field of fields) {
 		let raw = readRaw(ctx, field);
+		// A top-level field with its own displayOptions (e.g. shown only for one Channel Type) is absent when hidden: skip it.
+		if (raw === undefined && !field.group && field.property?.displayOptions) continue;
 		if (isEmpty(raw) && field.credentialFallback) {
 			credentials ??= (await ctx.getCredentials('returningAiApi')) as IDataObject;
 			raw = credentials[field.credentialFallback];
