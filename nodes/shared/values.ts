@@ -141,8 +141,10 @@ export function readRaw(ctx: IExecuteSingleFunctions, field: FieldSpec): unknown
 		value = group[field.name];
 	} else {
 		// A parameter hidden by displayOptions is absent from the node: the fallback marks it as not set.
-		value = ctx.getNodeParameter(field.name, NOT_SET, { extractValue: true });
+		value = ctx.getNodeParameter(field.name, NOT_SET);
 		if (value === NOT_SET) return undefined;
+		// Resource locators: let n8n apply a mode's extractValue (it throws for parameters that are not shown, hence only here).
+		if (field.picker) value = ctx.getNodeParameter(field.name, NOT_SET, { extractValue: true });
 	}
 	if (value && typeof value === 'object' && (value as IDataObject).__rl === true) {
 		value = (value as IDataObject).value;
@@ -180,9 +182,9 @@ async function collect(ctx: IExecuteSingleFunctions, fields: FieldSpec[]): Promi
 	const values = new Map<FieldSpec, unknown>();
 	let credentials: IDataObject | undefined;
 	for (const field of fields) {
-		let raw = readRaw(ctx, field);
 		// A top-level field with its own displayOptions (e.g. shown only for one Channel Type) is absent when hidden: skip it.
-		if (raw === undefined && !field.group && field.property?.displayOptions) continue;
+		if (!field.group && field.property?.displayOptions && ctx.getNodeParameter(field.name, NOT_SET) === NOT_SET) continue;
+		let raw = readRaw(ctx, field);
 		if (isEmpty(raw) && field.credentialFallback) {
 			credentials ??= (await ctx.getCredentials('returningAiApi')) as IDataObject;
 			raw = credentials[field.credentialFallback];
