@@ -7,12 +7,12 @@ import type { FieldSpec, ResourceSpec } from '../../shared/types';
 
 /** Profile fields GET /v1/users/{userId} can return; each is asked for with a boolean query flag of the same name. */
 const PROFILE_FIELDS: Array<{ name: string; value: string }> = [
-	{ name: '_ID (ObjectId)', value: '_id' },
+	{ name: 'Object ID (_id)', value: '_id' },
 	{ name: 'Avatar', value: 'avatar' },
 	{ name: 'Display Name', value: 'displayName' },
 	{ name: 'Email', value: 'email' },
 	{ name: 'First Name', value: 'firstName' },
-	{ name: 'ID (Numeric)', value: 'id' },
+	{ name: 'Numeric ID (id)', value: 'id' },
 	{ name: 'Is Online', value: 'isOnline' },
 	{ name: 'Last Login', value: 'lastLogin' },
 	{ name: 'Last Name', value: 'lastName' },
@@ -57,7 +57,7 @@ const conditionsField = (): FieldSpec => {
 					{ displayName: 'Field', name: 'field', type: 'string', default: '', placeholder: 'e.g. join_date', description: 'User field to test: email, first_name, last_name, join_date, xp, coins, or a custom field name' },
 					{ displayName: 'Comparison', name: 'comparison', type: 'options', default: 'equals', options: CONDITION_OPERATIONS },
 					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'e.g. 2025-01-01', description: 'Dates as YYYY-MM-DD; for ranges and comparisons, plain numbers are sent as numbers' },
-					{ displayName: 'Value To', name: 'valueTo', type: 'string', default: '', placeholder: 'e.g. 2025-08-28', description: "Upper bound, for 'Is Between' only" },
+					{ displayName: 'Value To', name: 'valueTo', type: 'string', default: '', placeholder: 'e.g. 2025-08-28', description: 'Upper bound (included)', displayOptions: { show: { comparison: ['between'] } } },
 				],
 			},
 		],
