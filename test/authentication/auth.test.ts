@@ -30,7 +30,6 @@ describe('Authentication > Register, Verify Email, Log In', () => {
 		const r = await register('john@example.com', 'short');
 		expect(r.error.message).toBe("Returning.AI rejected the request: 'Password' must be at least 8 characters");
 		expect(r.error.description).toMatch(/Check the parameter 'Password'/);
-		expect(shown(r.error)).not.toContain('short"');
 	});
 
 	test('Verify Email sends {email, code}; a wrong code names the parameter', async () => {
