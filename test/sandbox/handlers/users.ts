@@ -44,8 +44,8 @@ export const usersHandlers: Record<string, Handler> = {
 		const body = ctx.req.body ?? {};
 		if (body.cursor !== undefined && body.page !== undefined) return ctx.fail(400, 'Send either cursor or page, not both');
 		if (!body.fields.length) return ctx.fail(400, '"fields" must contain at least one column');
-		const rows = ctx.sandbox
-			.collection(USERS)
+		// Users created or seeded through /v1/users, plus records seeded straight into the list route's own collection.
+		const rows = [...ctx.sandbox.collection(USERS), ...ctx.sandbox.collection(ctx.sandbox.collectionPath('users.getManyFiltered'))]
 			.filter((u) => !u.deleted && matches(u, body.filter ?? {}))
 			.map((u) => Object.fromEntries(body.fields.map((f: string) => [f, column(u, f) ?? null])));
 		return ctx.sandbox.listResponse(ctx, rows);
