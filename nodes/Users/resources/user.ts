@@ -6,13 +6,13 @@ import { keyValueField } from '../../shared/keyValue';
 import type { FieldSpec, ResourceSpec } from '../../shared/types';
 
 /** Profile fields GET /v1/users/{userId} can return; each is asked for with a boolean query flag of the same name. */
-const PROFILE_FIELDS: Array<{ name: string; value: string }> = [
-	{ name: 'Object ID (_id)', value: '_id' },
+const PROFILE_FIELDS: Array<{ name: string; value: string; description?: string }> = [
+	{ name: 'Object ID', value: '_id', description: 'The 24-hex _id' },
 	{ name: 'Avatar', value: 'avatar' },
 	{ name: 'Display Name', value: 'displayName' },
 	{ name: 'Email', value: 'email' },
 	{ name: 'First Name', value: 'firstName' },
-	{ name: 'Numeric ID (id)', value: 'id' },
+	{ name: 'Numeric ID', value: 'id', description: 'The number that identifies the user' },
 	{ name: 'Is Online', value: 'isOnline' },
 	{ name: 'Last Login', value: 'lastLogin' },
 	{ name: 'Last Name', value: 'lastName' },
