@@ -78,7 +78,11 @@ export interface FieldSpec {
 	credentialFallback?: string;
 	password?: boolean;
 	typeOptions?: INodePropertyTypeOptions;
-	/** Extra n8n property keys, e.g. `displayOptions` that depend on another field of the same operation. */
+	/**
+	 * Extra n8n property keys, e.g. `displayOptions` that depend on another field of the same operation
+	 * (a top-level field hidden by them is skipped: neither sent nor checked as required), or a
+	 * `fixedCollection` shape whose value a `transform` turns into the wire form (see keyValue.ts).
+	 */
 	property?: Partial<INodeProperties>;
 	/** Turns the converted value into its wire form (after validation). */
 	transform?: (value: unknown, ctx: IExecuteSingleFunctions) => unknown | Promise<unknown>;

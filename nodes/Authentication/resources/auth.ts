@@ -81,7 +81,7 @@ export const auth: ResourceSpec = {
 			action: 'Log in a user with a password',
 			description: "Check a user's email and password and get a login token",
 			route: 'auth.login',
-			fields: [email('Email address of the account'), password('Password of the account')],
+			fields: [email('Email address of the account (the reference does not say whether a username is accepted too)'), password('Password of the account')],
 		},
 		{
 			value: 'register',
