@@ -95,6 +95,14 @@ describe('Messaging > Message > Send, for every channel type', () => {
 		expect(r.error.message).toBe('Returning.AI answered 404 Not Found: Channel not found');
 	});
 
+	test('a 429 says how long to wait and how to send fewer requests', async () => {
+		seedChannels();
+		t.sandbox.fault({ route: 'messages.send', kind: 'status', status: 429, headers: { 'Retry-After': '7' } });
+		const r = await t.run(node, { ...base, channelType: 'text', channelId: byId('663347f4361726479c1') });
+		expect(r.error.message).toBe('Returning.AI is rate limiting the requests (429 Too Many Requests)');
+		expect(r.error.description).toMatch(/^Wait 7 seconds and try again\..*Batching/);
+	});
+
 	test('the channel picker can be used From List too (value of the list mode)', async () => {
 		seedChannels();
 		await t.run(node, { ...base, channelType: 'text', channelId: { __rl: true, mode: 'list', value: '663347f4361726479c1', cachedResultName: 'General' } });
