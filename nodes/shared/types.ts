@@ -78,7 +78,11 @@ export interface FieldSpec {
 	credentialFallback?: string;
 	password?: boolean;
 	typeOptions?: INodePropertyTypeOptions;
-	/** Extra n8n property keys, e.g. `displayOptions` that depend on another field of the same operation. */
+	/**
+	 * Extra n8n property keys, e.g. `displayOptions` that depend on another field of the same operation
+	 * (a top-level field hidden by them is skipped: neither sent nor checked as required), or a
+	 * `fixedCollection` shape whose value a `transform` turns into the wire form (see keyValue.ts).
+	 */
 	property?: Partial<INodeProperties>;
 	/** Turns the converted value into its wire form (after validation). */
 	transform?: (value: unknown, ctx: IExecuteSingleFunctions) => unknown | Promise<unknown>;
@@ -93,7 +97,7 @@ export type PaginationStyle =
 	| 'pageBody'
 	/** `skip` + `limit` in the query string. */
 	| 'skip'
-	/** `cursor` in the JSON body, from the previous page's `next_cursor`; fixed page size. */
+	/** `cursor` in the JSON body, from the previous page's `next_cursor`; fixed page size. If the operation sends a `page` number in the body instead, pages on from it (page + 1 while current_page < total_pages). */
 	| 'cursor'
 	/** No documented paging: one call, Limit trims the output. */
 	| 'none';
@@ -104,7 +108,7 @@ export interface ListSpec {
 	maxPageSize: number;
 	/** Where the array sits inside the unwrapped payload, when not the payload itself (dot path). */
 	itemsPath?: string;
-	/** Name of the page-size parameter on the wire; default `limit`. */
+	/** Name of the page-size parameter on the wire; default `limit`. With style `none`, set it to send Limit as that query parameter (e.g. `count`). */
 	limitParam?: string;
 }
 

@@ -17,8 +17,11 @@ const NODE_OF: Record<string, string> = {
 	'API Keys': 'returningAiApiKeys',
 	'User Fields': 'returningAiUserFields',
 	'Bulk Operations': 'returningAiBulkOperations',
-	// Legacy: 'returningAiLegacy' - add when the Messaging node is merged: its three messaging entries are
-	// duplicateOf the Messaging calls and are covered only by that node (test/legacy checks the other 25).
+	Legacy: 'returningAiLegacy',
+	Users: 'returningAiUsers',
+	Authentication: 'returningAiAuthentication',
+	Messaging: 'returningAiMessaging',
+	Channels: 'returningAiChannels',
 };
 const key = (method: string, path: string) => `${method} ${path}`;
 const exposed = new Set(ops.map((o) => key(o.method, o.path)));
