@@ -78,6 +78,11 @@ export interface FieldSpec {
 	credentialFallback?: string;
 	password?: boolean;
 	typeOptions?: INodePropertyTypeOptions;
+	/**
+	 * Body fields only: merge the keys of this (JSON object) value into the body instead of setting one
+	 * key; keys set by the operation's other fields win. For free-form "extra fields" inputs.
+	 */
+	spread?: boolean;
 	/** Extra n8n property keys, e.g. `displayOptions` that depend on another field of the same operation. */
 	property?: Partial<INodeProperties>;
 	/** Turns the converted value into its wire form (after validation). */
