@@ -112,7 +112,7 @@ describe('Gamification > User Activity > Get Many Logs and Get Stats', () => {
 	});
 });
 
-describe('Gamification > Streak & Mini Game, Tier', () => {
+describe('Gamification > Streak and Mini Game, Tier', () => {
 	test('Get Many Logs sends GET /v1/streaks/logs with page/limit and the email filter, following hasNextPage', async () => {
 		const logs = t.sandbox.collection('/v1/streaks/logs');
 		for (let i = 0; i < 150; i++) logs.push({ email: 'john@example.com', day: i });

@@ -12,6 +12,9 @@ const ops = operations();
 /** The node that serves each category of the reference. */
 const NODE_OF: Record<string, string> = {
 	Store: 'returningAiStore',
+	Gamification: 'returningAiGamification',
+	'Rewards & Redemptions': 'returningAiRewards',
+	'Chart Analysis': 'returningAiChartAnalysis',
 };
 const key = (method: string, path: string) => `${method} ${path}`;
 const exposed = new Set(ops.map((o) => key(o.method, o.path)));

@@ -7,7 +7,7 @@ export const emailCheck = (label: string) => (v: unknown) =>
 
 export const streak: ResourceSpec = {
 	value: 'streak',
-	name: 'Streak & Mini Game',
+	name: 'Streak and Mini Game',
 	description: 'Streak logs and the spin-wheel mini game',
 	operations: [
 		{

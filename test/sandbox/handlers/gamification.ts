@@ -4,7 +4,8 @@ import type { Handler } from '../server';
 /**
  * Custom sandbox handlers for the Gamification routes (route id -> handler); routes not listed use the generic REST model.
  * Daily history: records of /v1/users/activity/daily ({identifier, user_id, coins, xp}) are the users known;
- * the answer lists those whose identifier was asked for, dated with the requested day, paged in the body.
+ * the answer lists those whose identifier was asked for, dated with the requested day, paged in the body
+ * (records seeded without an identifier are listed for any request).
  */
 export const gamificationHandlers: Record<string, Handler> = {
 	'userActivity.getDailyHistory': (ctx) => {
@@ -12,8 +13,9 @@ export const gamificationHandlers: Record<string, Handler> = {
 		const wanted = new Set((identifier as string[]).map((s) => s.toLowerCase()));
 		const found = ctx.sandbox
 			.collection('/v1/users/activity/daily')
-			.filter((r) => wanted.has(String(r.identifier).toLowerCase()))
-			.map((r) => ({ identifier: r.identifier, user_id: r.user_id, date, coins: r.coins, xp: r.xp }));
+			// Records seeded without an identifier (generic seeding) answer any request as they are.
+			.filter((r) => r.identifier === undefined || wanted.has(String(r.identifier).toLowerCase()))
+			.map((r) => (r.identifier === undefined ? r : { identifier: r.identifier, user_id: r.user_id, date, coins: r.coins, xp: r.xp }));
 		const result: any = ctx.sandbox.listResponse(ctx, found);
 		result.body.data.date = date;
 		return result;
