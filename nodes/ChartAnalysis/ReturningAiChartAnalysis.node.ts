@@ -24,5 +24,15 @@ export class ReturningAiChartAnalysis implements INodeType {
 			headers: { Accept: 'application/json' },
 		},
 		properties: buildProperties(chartAnalysisResources),
+		hints: [
+			{
+				// The ordering rule is not documented; the reference example has support < pivot < resistance (chart-analysis.md §4).
+				message: "The levels are not in the usual order (Support < Pivot < Resistance): the API may reject them as breaking its ordering rules",
+				type: 'warning',
+				location: 'ndv',
+				whenToDisplay: 'beforeExecution',
+				displayCondition: `={{ (() => { const l = $parameter["operation"] === "create" ? $parameter["levels"] : ($parameter["updateFields"] || {}).levels; if (!l || !l.pivot || !l.resistance || !l.support) return false; return !(l.support.price < l.pivot.price && l.pivot.price < l.resistance.price); })() }}`,
+			},
+		],
 	};
 }

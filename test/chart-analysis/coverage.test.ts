@@ -65,3 +65,19 @@ describe.each(NODES)('%s node', (category, type, resources) => {
 		expect(offenders).toEqual([]);
 	});
 });
+
+describe('Chart Analysis levels-order hint', () => {
+	const hint = nodeTypesMap()['n8n-nodes-returning-ai.returningAiChartAnalysis'].description.hints![0];
+	const code = /^=\{\{([\s\S]*)\}\}$/.exec(hint.displayCondition!)![1];
+	// eslint-disable-next-line @typescript-eslint/no-implied-eval
+	const shows = (parameter: unknown) => new Function('$parameter', `return (${code});`)(parameter) as boolean;
+	const level = (price: number) => ({ price, time: '2026-01-08T10:00:00', clientObjectId: 'x' });
+
+	test('shows when the levels break support < pivot < resistance, on create and update', () => {
+		expect(shows({ operation: 'create', levels: { support: level(1.341), pivot: level(1.345), resistance: level(1.35) } })).toBe(false);
+		expect(shows({ operation: 'create', levels: { support: level(1.36), pivot: level(1.345), resistance: level(1.35) } })).toBe(true);
+		expect(shows({ operation: 'update', updateFields: { levels: { support: level(1.3), pivot: level(1.4), resistance: level(1.35) } } })).toBe(true);
+		expect(shows({ operation: 'update', updateFields: {} })).toBe(false);
+		expect(shows({ operation: 'create', levels: { pivot: level(1) } })).toBe(false);
+	});
+});

@@ -1,3 +1,4 @@
+import { callListSearch } from '../harness/listSearch';
 import { byId, useSandbox, wire } from '../harness/sandbox';
 
 const t = useSandbox();
@@ -179,23 +180,8 @@ describe('Gamification > Leaderboard', () => {
 
 	test('the leaderboard picker lists leaderboards with a keyword search', async () => {
 		t.sandbox.seed('leaderboards.getMany', 2, (i) => ({ name: ['Top Traders', 'Weekly XP'][i] }));
-		const { nodeTypesMap } = await import('../harness/engine');
-		const type = nodeTypesMap()['n8n-nodes-returning-ai.returningAiGamification'];
-		const ctx = {
-			getCredentials: async () => ({ baseUrl: t.baseUrl, apiKey: 'sandbox-api-key-0123456789' }),
-			getCurrentNodeParameter: () => undefined,
-			getNode: () => ({ name: 'x' }),
-			helpers: {
-				httpRequestWithAuthentication: async (_c: string, options: any) => {
-					const url = new URL(options.baseURL + options.url);
-					for (const [k, v] of Object.entries(options.qs ?? {})) url.searchParams.set(k, String(v));
-					const res = await fetch(url, { headers: { authorization: 'Bearer sandbox-api-key-0123456789' } });
-					return { statusCode: res.status, body: await res.json() };
-				},
-			},
-		};
-		const result = await (type.methods!.listSearch!.searchLeaderboards as any).call(ctx, 'top');
+		const result = await callListSearch(node, 'searchLeaderboards', { baseUrl: t.baseUrl, filter: 'top' });
 		expect(wire(t.sandbox.lastRequest())).toEqual({ method: 'GET', path: '/v1/leaderboards', query: { page: '1', limit: '100', search: 'keyword:top' }, body: undefined });
-		expect(result.results.map((x: any) => x.name)).toEqual(['Top Traders', 'Weekly XP']);
+		expect(result.results.map((x) => x.name)).toEqual(['Top Traders', 'Weekly XP']);
 	});
 });

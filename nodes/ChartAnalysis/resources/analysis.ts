@@ -45,7 +45,7 @@ const expiryHours = (group: FieldGroup): FieldSpec => ({
 const levels = (required: boolean, group?: FieldGroup): FieldSpec => ({
 	name: 'levels', label: 'Levels', type: 'json', in: 'body', ...(required ? { required: true } : { group }),
 	description: 'Pivot, resistance and support levels (all three); the API expects support < pivot < resistance',
-	property: levelsProperty(),
+	property: { ...levelsProperty(), hint: 'The reference example has Support < Pivot < Resistance; the API rejects levels that break its ordering rules' },
 	transform: (v) => levelsFromUi(v),
 });
 
