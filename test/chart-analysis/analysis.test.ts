@@ -148,6 +148,13 @@ describe('Chart Analysis > Create', () => {
 		expect(t.sandbox.requests).toHaveLength(0);
 	});
 
+	test('a 404 on create names the channel', async () => {
+		t.sandbox.fault({ route: 'analysis.create', kind: 'status', status: 404, body: { status: 'error', message: 'Channel not found' } });
+		const r = await t.run(node, createParams());
+		expect(r.error.message).toBe(`The channel with ID '${CHANNEL}' was not found`);
+		expect(r.error.description).toBe("Check the parameter 'Channel ID': the ID must exist and belong to the API key's community. The API said: Channel not found.");
+	});
+
 	test('a sender that is not an email is rejected', async () => {
 		const r = await t.run(node, createParams({ sender: 'pangray' }));
 		expect(r.error.message).toBe("The parameter 'Sender Email' must be an email address, got 'pangray'");
