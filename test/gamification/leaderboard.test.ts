@@ -1,4 +1,4 @@
-import { callListSearch } from '../harness/listSearch';
+import { runListSearch } from '../harness/engine';
 import { byId, useSandbox, wire } from '../harness/sandbox';
 
 const t = useSandbox();
@@ -180,7 +180,7 @@ describe('Gamification > Leaderboard', () => {
 
 	test('the leaderboard picker lists leaderboards with a keyword search', async () => {
 		t.sandbox.seed('leaderboards.getMany', 2, (i) => ({ name: ['Top Traders', 'Weekly XP'][i] }));
-		const result = await callListSearch(node, 'searchLeaderboards', { baseUrl: t.baseUrl, filter: 'top' });
+		const result = await runListSearch({ type: node, method: 'searchLeaderboards', baseUrl: t.baseUrl, filter: 'top' });
 		expect(wire(t.sandbox.lastRequest())).toEqual({ method: 'GET', path: '/v1/leaderboards', query: { page: '1', limit: '100', search: 'keyword:top' }, body: undefined });
 		expect(result.results.map((x) => x.name)).toEqual(['Top Traders', 'Weekly XP']);
 	});

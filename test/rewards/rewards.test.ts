@@ -1,4 +1,4 @@
-import { callListSearch } from '../harness/listSearch';
+import { runListSearch } from '../harness/engine';
 import { byId, useSandbox, wire } from '../harness/sandbox';
 
 const t = useSandbox();
@@ -149,7 +149,7 @@ describe('Rewards & Redemptions > status picker', () => {
 	test('lists the redemption statuses by name, filtered on the page received', async () => {
 		seedStatus();
 		t.sandbox.collection('/v1/redemption-statuses').push({ _id: '695dcc370ab8622381f27918', name: 'Delivered', category: 'complete', color: '#00AA00' });
-		const all = await callListSearch(node, 'searchRedemptionStatuses', { baseUrl: t.baseUrl });
+		const all = await runListSearch({ type: node, method: 'searchRedemptionStatuses', baseUrl: t.baseUrl });
 		expect(wire(t.sandbox.lastRequest())).toEqual({ method: 'GET', path: '/v1/redemption-statuses', query: {}, body: undefined });
 		expect(all).toEqual({
 			results: [
@@ -158,12 +158,12 @@ describe('Rewards & Redemptions > status picker', () => {
 			],
 			paginationToken: undefined,
 		});
-		const filtered = await callListSearch(node, 'searchRedemptionStatuses', { baseUrl: t.baseUrl, filter: 'deliv' });
+		const filtered = await runListSearch({ type: node, method: 'searchRedemptionStatuses', baseUrl: t.baseUrl, filter: 'deliv' });
 		expect(filtered.results.map((r) => r.name)).toEqual(['Delivered']);
 	});
 
 	test('a key without the permission gets a clear error in the picker', async () => {
-		await expect(callListSearch(node, 'searchRedemptionStatuses', { baseUrl: t.baseUrl, apiKey: 'sandbox-limited-key-0123456789' })).rejects.toThrow(
+		await expect(runListSearch({ type: node, method: 'searchRedemptionStatuses', baseUrl: t.baseUrl, apiKey: 'sandbox-limited-key-0123456789' })).rejects.toThrow(
 			"Could not load the list from Returning.AI (403): API key lacks the 'rewards & redemptions' permission",
 		);
 	});
