@@ -182,6 +182,6 @@ describe('Gamification > Leaderboard', () => {
 		t.sandbox.seed('leaderboards.getMany', 2, (i) => ({ name: ['Top Traders', 'Weekly XP'][i] }));
 		const result = await runListSearch({ type: node, method: 'searchLeaderboards', baseUrl: t.baseUrl, filter: 'top' });
 		expect(wire(t.sandbox.lastRequest())).toEqual({ method: 'GET', path: '/v1/leaderboards', query: { page: '1', limit: '100', search: 'keyword:top' }, body: undefined });
-		expect(result.results.map((x) => x.name)).toEqual(['Top Traders', 'Weekly XP']);
+		expect(result.results.map((x: { name: string }) => x.name)).toEqual(['Top Traders', 'Weekly XP']);
 	});
 });

@@ -159,7 +159,7 @@ describe('Rewards & Redemptions > status picker', () => {
 			paginationToken: undefined,
 		});
 		const filtered = await runListSearch({ type: node, method: 'searchRedemptionStatuses', baseUrl: t.baseUrl, filter: 'deliv' });
-		expect(filtered.results.map((r) => r.name)).toEqual(['Delivered']);
+		expect(filtered.results.map((r: { name: string }) => r.name)).toEqual(['Delivered']);
 	});
 
 	test('a key without the permission gets a clear error in the picker', async () => {
