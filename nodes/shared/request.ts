@@ -55,6 +55,7 @@ export function buildRequest(op: OperationSpec): PreSendAction {
 		const headers: IDataObject = { ...(requestOptions.headers as IDataObject) };
 		const formParts: Array<[string, unknown]> = [];
 		let plainHttp = false;
+		const spread: IDataObject[] = [];
 		for (const [field, value] of values) {
 			const wire = field.wire ?? field.name;
 			switch (field.in) {
@@ -87,7 +88,11 @@ export function buildRequest(op: OperationSpec): PreSendAction {
 					qs[wire] = Array.isArray(value) ? value.join(',') : (value as IDataObject[string]);
 					break;
 				case 'body':
-					setPath(body, wire, value);
+					if (field.spread && value && typeof value === 'object' && !Array.isArray(value)) {
+						spread.push(value as IDataObject);
+					} else {
+						setPath(body, wire, value);
+					}
 					break;
 				case 'header':
 					headers[wire] = String(value);
@@ -98,6 +103,9 @@ export function buildRequest(op: OperationSpec): PreSendAction {
 				default:
 					break;
 			}
+		}
+		for (const extra of spread) {
+			for (const [key, value] of Object.entries(extra)) if (!(key in body)) body[key] = value;
 		}
 		requestOptions.method = route.method;
 		requestOptions.url = fillTemplate(route.path, pathParams, true, op);

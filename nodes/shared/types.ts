@@ -79,6 +79,11 @@ export interface FieldSpec {
 	password?: boolean;
 	typeOptions?: INodePropertyTypeOptions;
 	/**
+	 * Body fields only: merge the keys of this (JSON object) value into the body instead of setting one
+	 * key; keys set by the operation's other fields win. For free-form "extra fields" inputs.
+	 */
+	spread?: boolean;
+	/**
 	 * Extra n8n property keys, e.g. `displayOptions` that depend on another field of the same operation
 	 * (a top-level field hidden by them is skipped: neither sent nor checked as required), or a
 	 * `fixedCollection` shape whose value a `transform` turns into the wire form (see keyValue.ts).

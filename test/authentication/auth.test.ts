@@ -59,7 +59,7 @@ describe('Authentication > Register, Verify Email, Log In', () => {
 		await register('john@example.com', 'StrongPass1!');
 		const r = await t.run(node, { resource: 'auth', operation: 'login', email: 'john@example.com', password: 'Wrong-Guess-42' });
 		expect(t.sandbox.lastRequest().body.password).toBe('Wrong-Guess-42');
-		expect(r.error.message).toBe("Returning.AI rejected the request: Invalid 'Email' or 'Password' ([redacted])");
+		expect(r.error.message).toBe("Returning.AI rejected the request: Invalid email or password ([redacted])");
 		expect(r.error.errorResponse.body).toEqual({ status: 'error', message: 'Invalid email or password ([redacted])', request: { email: 'john@example.com', password: '[redacted]' } });
 		expect(shown(r.error)).not.toContain('Wrong-Guess-42');
 	});
@@ -101,7 +101,7 @@ describe('Authentication > Register, Verify Email, Log In', () => {
 		);
 		expect(t.sandbox.requests).toHaveLength(3);
 		expect(r.json[0].token).toMatch(/^token-/);
-		expect(r.json[1].error).toBe("Returning.AI rejected the request: Invalid 'Email' or 'Password' ([redacted])");
+		expect(r.json[1].error).toBe("Returning.AI rejected the request: Invalid email or password ([redacted])");
 		expect(JSON.stringify(r.items[1])).not.toContain('nope-nope');
 		expect(r.json[2].token).toMatch(/^token-/);
 	});

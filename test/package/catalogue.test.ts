@@ -22,6 +22,9 @@ const NODE_OF: Record<string, string> = {
 	Authentication: 'returningAiAuthentication',
 	Messaging: 'returningAiMessaging',
 	Channels: 'returningAiChannels',
+	Gamification: 'returningAiGamification',
+	'Rewards & Redemptions': 'returningAiRewards',
+	'Chart Analysis': 'returningAiChartAnalysis',
 };
 const key = (method: string, path: string) => `${method} ${path}`;
 const exposed = new Set(ops.map((o) => key(o.method, o.path)));

@@ -459,7 +459,8 @@ export class Sandbox {
 			return entry.body.fields.some((f) => f.required) ? 'Request body must be a JSON object' : undefined;
 		}
 		for (const f of entry.body.fields) {
-			const v = body[f.name];
+			// Dotted names (metadata.title) describe keys of nested objects.
+			const v = f.name.includes('.') ? f.name.split('.').reduce((o: any, k) => (o && typeof o === 'object' ? o[k] : undefined), body) : body[f.name];
 			if (v === undefined) {
 				if (f.required) return `"${f.name}" is required`;
 				continue;
