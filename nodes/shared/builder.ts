@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions, NodeParameterValueType } from 'n8n-workflow';
 
-import { buildRequest, paginate, receive } from './request';
+import { buildRequest, paginate, receive, runOperation } from './request';
 import { ROUTES } from './routes';
 import type { FieldGroup, FieldSpec, OperationSpec, ResourceSpec } from './types';
 import { OBJECT_ID_EXAMPLE } from './values';
@@ -213,10 +213,12 @@ export function operationOption(resource: ResourceSpec, op: OperationSpec): INod
 		description,
 		routing: {
 			request: { method: route.method, url: route.path },
-			send: { preSend: [buildRequest(op)], ...(op.list ? { paginate: true } : {}) },
-			...(op.list
-				? { operations: { pagination: paginate(op, resource.name) } }
-				: { output: { postReceive: [receive(op, resource.name)] } }),
+			send: { preSend: [buildRequest(op)], ...(op.list || op.execute ? { paginate: true } : {}) },
+			...(op.execute
+				? { operations: { pagination: runOperation(op, resource.name) } }
+				: op.list
+					? { operations: { pagination: paginate(op, resource.name) } }
+					: { output: { postReceive: [receive(op, resource.name)] } }),
 		},
 	};
 }

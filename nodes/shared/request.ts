@@ -11,7 +11,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
-import { checkResponse, toItems, type ErrorContext } from './response';
+import { checkResponse, redactDeep, toItems, type ErrorContext } from './response';
 import { ROUTES } from './routes';
 import type { FieldSpec, OperationSpec } from './types';
 import { collectValues, getPath, setPath } from './values';
@@ -23,6 +23,12 @@ export const CREDENTIAL = 'returningAiApi';
  * Keyed by the item's execution context: RoutingNode hands the same one to preSend and postReceive.
  */
 const pathValuesOf = new WeakMap<object, Array<[FieldSpec, unknown]>>();
+
+/** Values of `password: true` fields each item's request was built with: redacted from errors and output like the API key. */
+const secretValuesOf = new WeakMap<object, string[]>();
+
+/** localhost / 127.0.0.1 with an optional port: the only hosts a `host` field may reach over plain http. */
+const LOOPBACK = /^(localhost|127\.0\.0\.1)(:\d{1,5})?$/i;
 
 const HOSTNAME = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+(:\d{1,5})?$/i;
 
@@ -48,6 +54,8 @@ export function buildRequest(op: OperationSpec): PreSendAction {
 		const body: IDataObject = { ...(op.staticBody as IDataObject) };
 		const headers: IDataObject = { ...(requestOptions.headers as IDataObject) };
 		const formParts: Array<[string, unknown]> = [];
+		let plainHttp = false;
+		const spread: IDataObject[] = [];
 		for (const [field, value] of values) {
 			const wire = field.wire ?? field.name;
 			switch (field.in) {
@@ -55,8 +63,19 @@ export function buildRequest(op: OperationSpec): PreSendAction {
 					pathParams[wire] = String(value);
 					break;
 				case 'host': {
-					const host = String(value).trim().replace(/^https?:\/\//i, '').replace(/\/+$/, '');
-					if (!HOSTNAME.test(host)) {
+					const entered = String(value).trim();
+					const host = entered.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+					// Plain http only for this machine (local development and the test sandbox), never for a real domain.
+					if (/^http:\/\//i.test(entered)) {
+						if (!LOOPBACK.test(host)) {
+							throw new NodeOperationError(this.getNode(), `The parameter '${field.label}' must use https, got '${entered}'`, {
+								description: "Enter the domain without 'http://' (the call always uses https). Plain http is accepted only for localhost and 127.0.0.1.",
+								itemIndex: this.getItemIndex(),
+							});
+						}
+						plainHttp = true;
+					}
+					if (!HOSTNAME.test(host) && !LOOPBACK.test(host)) {
 						throw new NodeOperationError(this.getNode(), `The parameter '${field.label}' must be a domain name, got '${host}'`, {
 							description: 'Enter the community\'s own domain without a path, e.g. community.example.com.',
 							itemIndex: this.getItemIndex(),
@@ -69,7 +88,11 @@ export function buildRequest(op: OperationSpec): PreSendAction {
 					qs[wire] = Array.isArray(value) ? value.join(',') : (value as IDataObject[string]);
 					break;
 				case 'body':
-					setPath(body, wire, value);
+					if (field.spread && value && typeof value === 'object' && !Array.isArray(value)) {
+						spread.push(value as IDataObject);
+					} else {
+						setPath(body, wire, value);
+					}
 					break;
 				case 'header':
 					headers[wire] = String(value);
@@ -81,9 +104,15 @@ export function buildRequest(op: OperationSpec): PreSendAction {
 					break;
 			}
 		}
+		for (const extra of spread) {
+			for (const [key, value] of Object.entries(extra)) if (!(key in body)) body[key] = value;
+		}
 		requestOptions.method = route.method;
 		requestOptions.url = fillTemplate(route.path, pathParams, true, op);
-		if (route.host) requestOptions.baseURL = fillTemplate(route.host, hostParams, false, op);
+		if (route.host) {
+			const baseURL = fillTemplate(route.host, hostParams, false, op);
+			requestOptions.baseURL = plainHttp ? baseURL.replace(/^https:\/\//i, 'http://') : baseURL;
+		}
 		requestOptions.qs = { ...(requestOptions.qs ?? {}), ...qs };
 		requestOptions.headers = headers;
 		if (formParts.length) {
@@ -97,6 +126,7 @@ export function buildRequest(op: OperationSpec): PreSendAction {
 		requestOptions.ignoreHttpStatusErrors = true;
 		requestOptions.returnFullResponse = true;
 		pathValuesOf.set(this, [...values].filter(([f]) => f.in === 'path'));
+		secretValuesOf.set(this, [...values].filter(([f]) => f.password).map(([, v]) => String(v)));
 		return op.preSend ? await op.preSend.call(this, requestOptions) : requestOptions;
 	};
 }
@@ -130,7 +160,14 @@ async function buildForm(
 function errorContext(op: OperationSpec, resourceName: string, ctx: object): ErrorContext {
 	// The paginator's context is created from the item's context (Object.create), so look one level up too.
 	const pathValues = pathValuesOf.get(ctx) ?? pathValuesOf.get(Object.getPrototypeOf(ctx) as object);
-	return { op, resourceName, pathValues };
+	const secrets = secretValuesOf.get(ctx) ?? secretValuesOf.get(Object.getPrototypeOf(ctx) as object);
+	return { op, resourceName, pathValues, secrets };
+}
+
+/** Replaces the values of password fields anywhere in the output items (should the API ever echo them). */
+function hideSecrets(items: INodeExecutionData[], secrets: string[] | undefined): INodeExecutionData[] {
+	if (!secrets?.length) return items;
+	return items.map((item) => ({ ...item, json: redactDeep(item.json, secrets) as IDataObject }));
 }
 
 function simplifyOn(ctx: IExecuteSingleFunctions, op: OperationSpec): boolean {
@@ -145,8 +182,9 @@ function simplifyOn(ctx: IExecuteSingleFunctions, op: OperationSpec): boolean {
 /** postReceive for single-call operations: errors, envelope, output shape. */
 export function receive(op: OperationSpec, resourceName: string): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse) {
-		const payload = await checkResponse(this, response, errorContext(op, resourceName, this));
-		const items = toItems(payload, op, simplifyOn(this, op));
+		const context = errorContext(op, resourceName, this);
+		const payload = await checkResponse(this, response, context);
+		const items = hideSecrets(toItems(payload, op, simplifyOn(this, op)), context.secrets);
 		return op.postProcess ? await op.postProcess.call(this, items) : items;
 	};
 }
@@ -198,7 +236,12 @@ export function paginate(op: OperationSpec, resourceName: string) {
 		const state: PageState = { page: 1, skip: 0 };
 		const base = requestData.options as IHttpRequestOptions;
 		for (;;) {
-			const pageSize = Math.min(list.maxPageSize, limit - results.length);
+			// Page-numbered styles need the same page size on every page (page 2 of 30 is not records 101-130);
+			// offset styles can ask for exactly what is still missing.
+			const pageSize =
+				list.style === 'page' || list.style === 'pageBody'
+					? Math.min(list.maxPageSize, limit)
+					: Math.min(list.maxPageSize, limit - results.length);
 			const options: IHttpRequestOptions = {
 				...base,
 				url: base.url ?? '',
@@ -218,7 +261,13 @@ export function paginate(op: OperationSpec, resourceName: string) {
 					Object.assign(qs, { skip: state.skip, [limitParam]: pageSize });
 					break;
 				case 'cursor':
-					if (state.cursor) body.cursor = state.cursor;
+					// A page number sent by the operation (a "jump to page" field) switches to page mode: go on from there.
+					if (typeof body.page === 'number') body.page = body.page + state.page - 1;
+					else if (state.cursor) body.cursor = state.cursor;
+					break;
+				case 'none':
+					// Undocumented paging, but a documented size parameter (e.g. `count`): ask for no more than Limit.
+					if (list.limitParam && Number.isFinite(limit)) qs[list.limitParam] = limit;
 					break;
 				default:
 					break;
@@ -228,11 +277,20 @@ export function paginate(op: OperationSpec, resourceName: string) {
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 			})) as IN8nHttpFullResponse;
-			const payload = await checkResponse(this, response, errorContext(op, resourceName, this));
-			const items = toItems(payload, op, simplify);
+			const context = errorContext(op, resourceName, this);
+			const payload = await checkResponse(this, response, context);
+			const items = hideSecrets(toItems(payload, op, simplify), context.secrets);
 			results.push(...items);
 			if (results.length >= limit || list.style === 'none') break;
 			const raw = typeof response.body === 'string' ? safeJson(response.body) : response.body;
+			if (list.style === 'cursor' && typeof body?.page === 'number') {
+				const current = readNumber(raw, ['data.current_page', 'current_page']) ?? (body.page as number);
+				const totalPages = readNumber(raw, ['data.total_pages', 'total_pages']);
+				const more = totalPages !== undefined ? current < totalPages : items.length >= list.maxPageSize;
+				if (!more || items.length === 0) break;
+				state.page += 1;
+				continue;
+			}
 			if (list.style === 'cursor') {
 				const next = getPath(raw, 'data.next_cursor') ?? getPath(raw, 'next_cursor');
 				if (typeof next !== 'string' || next === '' || items.length === 0) break;
@@ -245,6 +303,34 @@ export function paginate(op: OperationSpec, resourceName: string) {
 		}
 		const out = Number.isFinite(limit) ? results.slice(0, limit) : results;
 		return op.postProcess ? await op.postProcess.call(this, out) : out;
+	};
+}
+
+/**
+ * The pagination function of an operation with `execute`: hands the built request to the operation's
+ * own runner (several calls, or none for this item).
+ */
+export function runOperation(op: OperationSpec, resourceName: string) {
+	return async function (
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		const simplify = simplifyOn(this, op);
+		const run = {
+			send: async (options: IHttpRequestOptions, errorsAs?: OperationSpec): Promise<unknown> => {
+				const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL, {
+					...options,
+					returnFullResponse: true,
+					ignoreHttpStatusErrors: true,
+				})) as IN8nHttpFullResponse;
+				const errorOp = errorsAs ?? op;
+				const context = errorContext(op, resourceName, this);
+				return await checkResponse(this, response, errorOp === op ? context : { op: errorOp, resourceName, pathValues: [] });
+			},
+			toItems: (payload: unknown) => toItems(payload, op, simplify),
+		};
+		const items = await op.execute!.call(this, requestData.options as IHttpRequestOptions, run);
+		return op.postProcess ? await op.postProcess.call(this, items) : items;
 	};
 }
 

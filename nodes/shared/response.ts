@@ -75,7 +75,7 @@ async function secretsOf(ctx: IExecuteSingleFunctions): Promise<string[]> {
 	}
 }
 
-function redactDeep(value: unknown, secrets: string[]): unknown {
+export function redactDeep(value: unknown, secrets: string[]): unknown {
 	if (typeof value === 'string') return redact(value, secrets);
 	if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
 	if (value && typeof value === 'object') {
@@ -93,7 +93,9 @@ export function mentionParameters(message: string, fields: FieldSpec[]): { text:
 	const byLength = [...fields].sort((a, b) => (b.wire ?? b.name).length - (a.wire ?? a.name).length);
 	for (const field of byLength) {
 		const wire = (field.wire ?? field.name).split('.').pop() as string;
-		const pattern = new RegExp(`(["'\`]?)\\b${wire.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b\\1`);
+		const escaped = wire.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		// A plain lower-case word (data, name, title) is only a parameter when quoted: "no data rows" is English.
+		const pattern = /^[a-z]+$/.test(wire) ? new RegExp(`(["'\`])\\b${escaped}\\b\\1`) : new RegExp(`(["'\`]?)\\b${escaped}\\b\\1`);
 		if (pattern.test(text) && !named.includes(field.label)) {
 			named.push(field.label);
 			text = text.replace(pattern, `'${field.label}'`);
@@ -124,6 +126,8 @@ export interface ErrorContext {
 	resourceName: string;
 	/** Values that went into the path, by field, to say which ID was not found. */
 	pathValues?: Array<[FieldSpec, unknown]>;
+	/** Values of password fields sent with the request, redacted like the API key. */
+	secrets?: string[];
 }
 
 /** Builds the message (what happened) and description (how to fix it) for a failed call. */
@@ -238,7 +242,7 @@ export async function checkResponse(
 	const success = statusCode >= 200 && statusCode < 300;
 	if (success && json && envelope.ok) return envelope.payload;
 
-	const secrets = await secretsOf(ctx);
+	const secrets = [...(await secretsOf(ctx)), ...(errorContext.secrets ?? [])];
 	let message: string;
 	let description: string;
 	if (success && !json) {

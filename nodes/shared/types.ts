@@ -78,7 +78,16 @@ export interface FieldSpec {
 	credentialFallback?: string;
 	password?: boolean;
 	typeOptions?: INodePropertyTypeOptions;
-	/** Extra n8n property keys, e.g. `displayOptions` that depend on another field of the same operation. */
+	/**
+	 * Body fields only: merge the keys of this (JSON object) value into the body instead of setting one
+	 * key; keys set by the operation's other fields win. For free-form "extra fields" inputs.
+	 */
+	spread?: boolean;
+	/**
+	 * Extra n8n property keys, e.g. `displayOptions` that depend on another field of the same operation
+	 * (a top-level field hidden by them is skipped: neither sent nor checked as required), or a
+	 * `fixedCollection` shape whose value a `transform` turns into the wire form (see keyValue.ts).
+	 */
 	property?: Partial<INodeProperties>;
 	/** Turns the converted value into its wire form (after validation). */
 	transform?: (value: unknown, ctx: IExecuteSingleFunctions) => unknown | Promise<unknown>;
@@ -93,7 +102,7 @@ export type PaginationStyle =
 	| 'pageBody'
 	/** `skip` + `limit` in the query string. */
 	| 'skip'
-	/** `cursor` in the JSON body, from the previous page's `next_cursor`; fixed page size. */
+	/** `cursor` in the JSON body, from the previous page's `next_cursor`; fixed page size. If the operation sends a `page` number in the body instead, pages on from it (page + 1 while current_page < total_pages). */
 	| 'cursor'
 	/** No documented paging: one call, Limit trims the output. */
 	| 'none';
@@ -104,7 +113,7 @@ export interface ListSpec {
 	maxPageSize: number;
 	/** Where the array sits inside the unwrapped payload, when not the payload itself (dot path). */
 	itemsPath?: string;
-	/** Name of the page-size parameter on the wire; default `limit`. */
+	/** Name of the page-size parameter on the wire; default `limit`. With style `none`, set it to send Limit as that query parameter (e.g. `count`). */
 	limitParam?: string;
 }
 
@@ -144,6 +153,25 @@ export interface OperationSpec {
 	) => Promise<import('n8n-workflow').INodeExecutionData[]>;
 	/** Marks the operation deprecated in its description (Legacy). */
 	deprecated?: boolean;
+	/**
+	 * Escape hatch: runs the operation in place of the single request (several calls such as polling, or
+	 * none for this item). Gets the request built from the spec; `run.send` sends a request with the
+	 * credential and returns its unwrapped payload (errors mapped as usual), `run.toItems` gives the
+	 * operation's normal output for a payload. Wired as a pagination function, so RoutingNode still does
+	 * the per-item loop, Continue On Fail and batching.
+	 */
+	execute?: (
+		this: IExecuteSingleFunctions,
+		request: import('n8n-workflow').IHttpRequestOptions,
+		run: OperationRunner,
+	) => Promise<import('n8n-workflow').INodeExecutionData[]>;
+}
+
+export interface OperationRunner {
+	/** Sends a request with the credential; returns the unwrapped payload. `errorsAs` names the operation whose wording a failure uses (default: this one). */
+	send(options: import('n8n-workflow').IHttpRequestOptions, errorsAs?: OperationSpec): Promise<unknown>;
+	/** The operation's normal output items for a payload. */
+	toItems(payload: unknown): import('n8n-workflow').INodeExecutionData[];
 }
 
 export interface ResourceSpec {

@@ -141,8 +141,10 @@ export function readRaw(ctx: IExecuteSingleFunctions, field: FieldSpec): unknown
 		value = group[field.name];
 	} else {
 		// A parameter hidden by displayOptions is absent from the node: the fallback marks it as not set.
-		value = ctx.getNodeParameter(field.name, NOT_SET, { extractValue: true });
+		value = ctx.getNodeParameter(field.name, NOT_SET);
 		if (value === NOT_SET) return undefined;
+		// Resource locators: let n8n apply a mode's extractValue (it throws for parameters that are not shown, hence only here).
+		if (field.picker) value = ctx.getNodeParameter(field.name, NOT_SET, { extractValue: true });
 	}
 	if (value && typeof value === 'object' && (value as IDataObject).__rl === true) {
 		value = (value as IDataObject).value;
@@ -151,6 +153,12 @@ export function readRaw(ctx: IExecuteSingleFunctions, field: FieldSpec): unknown
 }
 
 const NOT_SET = '\u0000not-set';
+
+/** Whether a top-level field is absent from the node because its displayOptions hide it. */
+export function isHidden(ctx: IExecuteSingleFunctions, field: FieldSpec): boolean {
+	if (field.group) return false;
+	return ctx.getNodeParameter(field.name, NOT_SET, { rawExpressions: true }) === NOT_SET;
+}
 
 function parseJson(text: string): { value?: unknown; problem?: string } {
 	try {
@@ -180,13 +188,15 @@ async function collect(ctx: IExecuteSingleFunctions, fields: FieldSpec[]): Promi
 	const values = new Map<FieldSpec, unknown>();
 	let credentials: IDataObject | undefined;
 	for (const field of fields) {
+		// A top-level parameter hidden by displayOptions (e.g. another mode of the operation) is not sent and not required.
+		if (isHidden(ctx, field)) continue;
 		let raw = readRaw(ctx, field);
 		if (isEmpty(raw) && field.credentialFallback) {
 			credentials ??= (await ctx.getCredentials('returningAiApi')) as IDataObject;
 			raw = credentials[field.credentialFallback];
 		}
 		if (isEmpty(raw)) {
-			if (field.required || field.in === 'path') {
+			if (field.required || field.in === 'path' || field.credentialFallback) {
 				const fallback = field.credentialFallback
 					? ` or set a default ${field.label} in the Returning.AI API credential`
 					: '';
@@ -199,6 +209,10 @@ async function collect(ctx: IExecuteSingleFunctions, fields: FieldSpec[]): Promi
 			continue;
 		}
 		let value = convert(field, raw);
+		if (field.required && isEmpty(value)) {
+			// e.g. a required list entered as ' , ': nothing is left after conversion
+			throw new FieldError(field, `The parameter '${field.label}' is required`, `Enter a value for '${field.label}'.`);
+		}
 		if (field.type === 'binary') value = await loadBinary(ctx, field, value);
 		const problem = field.validate?.(value);
 		if (problem) throw new FieldError(field, problem);

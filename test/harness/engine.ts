@@ -5,7 +5,7 @@
  * n8n server's CredentialsHelper does). Nodes are found through package.json's `n8n.nodes` list, so a
  * new node needs no change here.
  */
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { DirectoryLoader, ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
 	isExpression,
@@ -37,7 +37,10 @@ export function loadNodeTypes(): Record<string, INodeType> {
 		for (const Exported of Object.values(mod)) {
 			if (typeof Exported !== 'function') continue;
 			const instance = new (Exported as new () => INodeType)();
-			if (instance?.description?.name) out[`${PACKAGE}.${instance.description.name}`] = instance;
+			if (!instance?.description?.name) continue;
+			// What n8n's loader does on start-up: adds the hidden Options > Batching / Proxy / Timeout parameters.
+			DirectoryLoader.applyDeclarativeNodeOptionParameters(instance);
+			out[`${PACKAGE}.${instance.description.name}`] = instance;
 		}
 	}
 	return out;
@@ -49,7 +52,7 @@ export function nodeTypesMap(): Record<string, INodeType> {
 	return cachedTypes;
 }
 
-class NodeTypes implements INodeTypes {
+export class NodeTypes implements INodeTypes {
 	constructor(private readonly map: Record<string, INodeType>) {}
 	getByName(type: string): INodeType {
 		return this.map[type];
@@ -64,7 +67,7 @@ class NodeTypes implements INodeTypes {
 	}
 }
 
-class TestCredentialsHelper extends ICredentialsHelper {
+export class TestCredentialsHelper extends ICredentialsHelper {
 	private readonly types: Record<string, ICredentialType> = {};
 	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
 		super();
@@ -125,13 +128,8 @@ export interface RunOptions {
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
 }
 
-export async function runWorkflow({ nodes, connections = {}, startNodeName, inputItems = [{ json: {} }], credentials = {} }: RunOptions): Promise<IRun> {
-	const nodeTypes = new NodeTypes(nodeTypesMap());
-	const workflow = new Workflow({ id: 'test', nodes, connections, nodeTypes, active: false, settings: { executionOrder: 'v1' } });
-	const hooks = new ExecutionLifecycleHooks('manual', '1', { id: 'test', name: 'test', nodes, connections, active: false, settings: {} } as any);
-	const done = deferred<IRun>();
-	hooks.addHandler('workflowExecuteAfter', (run) => done.resolve(run));
-	const additionalData = {
+function additionalDataFor(credentials: Record<string, ICredentialDataDecryptedObject>, hooks?: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
+	return {
 		hooks,
 		credentialsHelper: new TestCredentialsHelper(credentials),
 		currentNodeParameters: undefined,
@@ -147,6 +145,15 @@ export async function runWorkflow({ nodes, connections = {}, startNodeName, inpu
 		setExecutionStatus: () => {},
 		sendDataToUI: () => {},
 	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+export async function runWorkflow({ nodes, connections = {}, startNodeName, inputItems = [{ json: {} }], credentials = {} }: RunOptions): Promise<IRun> {
+	const nodeTypes = new NodeTypes(nodeTypesMap());
+	const workflow = new Workflow({ id: 'test', nodes, connections, nodeTypes, active: false, settings: { executionOrder: 'v1' } });
+	const hooks = new ExecutionLifecycleHooks('manual', '1', { id: 'test', name: 'test', nodes, connections, active: false, settings: {} } as any);
+	const done = deferred<IRun>();
+	hooks.addHandler('workflowExecuteAfter', (run) => done.resolve(run));
+	const additionalData = additionalDataFor(credentials, hooks);
 	const runExecutionData = {
 		resultData: { runData: {} },
 		executionData: {
@@ -204,4 +211,32 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 	});
 	const items: INodeExecutionData[] = (run.data.resultData.runData[name]?.[0]?.data?.main?.[0] ?? []) as INodeExecutionData[];
 	return { status: run.status, items, json: items.map((i) => i.json), error: run.data.resultData.error, run };
+}
+
+/**
+ * Calls a node's listSearch method (resource locator "From List") through n8n-core's real
+ * LoadOptionsContext, as the editor does, with `parameters` as the node's current parameters.
+ */
+export async function runListSearch(options: {
+	type: string;
+	method: string;
+	baseUrl: string;
+	parameters?: Record<string, unknown>;
+	filter?: string;
+	paginationToken?: string;
+	apiKey?: string;
+	credential?: Record<string, unknown>;
+}) {
+	const nodeType = nodeTypesMap()[`${PACKAGE}.${options.type}`];
+	const node: INode = {
+		id: 'n1', name: 'Node Under Test', type: `${PACKAGE}.${options.type}`, typeVersion: 1, position: [0, 0],
+		parameters: (options.parameters ?? {}) as any, credentials: { returningAiApi: { id: 'c1', name: 'Returning.AI sandbox' } },
+	};
+	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes: new NodeTypes(nodeTypesMap()), active: false, settings: {} });
+	const credentials = { returningAiApi: { baseUrl: options.baseUrl, apiKey: options.apiKey ?? 'sandbox-api-key-0123456789', communityId: '', ...(options.credential ?? {}) } as any };
+	const additionalData = additionalDataFor(credentials);
+	(additionalData as any).currentNodeParameters = node.parameters;
+	const ctx = new LoadOptionsContext(workflow, node, additionalData, '');
+	const fn = (nodeType as any).methods.listSearch[options.method];
+	return await fn.call(ctx, options.filter, options.paginationToken);
 }

@@ -338,7 +338,11 @@ export class Sandbox {
 
 		// Route
 		const candidates = this.routes.filter((r) => r.entry.method === method && r.regex.test(path));
-		const route = candidates[0];
+		// Reference duplicates (same method and path, e.g. an Integration and an Application variant) may differ in
+		// their query names: take the first variant that knows every query name sent.
+		const route =
+			candidates.find((r) => r.entry.path === candidates[0].entry.path && Object.keys(query).every((q) => r.entry.query.some((x) => x.name === q))) ??
+			candidates[0];
 		if (!route) {
 			const pathExists = this.routes.some((r) => r.regex.test(path));
 			return send({ status: 404, body: { status: 'error', message: pathExists ? `Cannot ${method} ${path}` : `Route ${path} not found` } });
@@ -455,7 +459,8 @@ export class Sandbox {
 			return entry.body.fields.some((f) => f.required) ? 'Request body must be a JSON object' : undefined;
 		}
 		for (const f of entry.body.fields) {
-			const v = body[f.name];
+			// Dotted names (metadata.title) describe keys of nested objects.
+			const v = f.name.includes('.') ? f.name.split('.').reduce((o: any, k) => (o && typeof o === 'object' ? o[k] : undefined), body) : body[f.name];
 			if (v === undefined) {
 				if (f.required) return `"${f.name}" is required`;
 				continue;
@@ -500,7 +505,8 @@ export class Sandbox {
 		const itemTemplate = (Array.isArray(example) ? example[0] : example) as any;
 		const itemParam = /\/\{(\w+)\}$/.exec(entry.path)?.[1];
 		const kind =
-			op === 'Create' ? 'create'
+			entry.pagination.style !== 'none' ? 'list'
+			: op === 'Create' ? 'create'
 			: /^Get Many/.test(op) || (op === 'Get' && !itemParam) ? (Array.isArray(example) || firstArrayPath(example) !== undefined ? 'list' : 'other')
 			: op === 'Get' && itemParam ? 'get'
 			: op === 'Update' && itemParam ? 'update'

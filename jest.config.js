@@ -1,0 +1,24 @@
+/** @type {import("jest").Config} */
+module.exports = {
+  "testEnvironment": "node",
+  "preset": "ts-jest",
+  "testMatch": [
+    "<rootDir>/test/**/*.test.ts"
+  ],
+  "testPathIgnorePatterns": [
+    "/node_modules/",
+    "/test/e2e/"
+  ],
+  "transform": {
+    "^.+\\.ts$": [
+      "ts-jest",
+      {
+        "tsconfig": "tsconfig.test.json"
+      }
+    ]
+  },
+  "testTimeout": 30000,
+  "modulePathIgnorePatterns": [
+    "<rootDir>/dist/"
+  ]
+};

@@ -1,0 +1,45 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/builder';
+import { listSearch } from '../shared/listSearch';
+import { communityApiKey } from './resources/communityApiKey';
+import { userApiKey } from './resources/userApiKey';
+
+export const apiKeysResources = [communityApiKey, userApiKey];
+
+export class ReturningAiApiKeys implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Returning.AI API Keys',
+		name: 'returningAiApiKeys',
+		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create, list, change and revoke Returning.AI community and user API keys',
+		defaults: { name: 'Returning.AI API Keys' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'returningAiApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+		},
+		properties: buildProperties(apiKeysResources),
+	};
+
+	methods = {
+		listSearch: {
+			searchCommunityApiKeys: listSearch({
+				route: 'communityApiKeys.getMany',
+				style: 'none',
+				pathParams: { communityId: { parameter: 'communityId', credential: 'communityId' } },
+			}),
+			searchUserApiKeys: listSearch({
+				route: 'userApiKeys.getMany',
+				style: 'none',
+				pathParams: { userId: { parameter: 'userId' } },
+			}),
+		},
+	};
+}

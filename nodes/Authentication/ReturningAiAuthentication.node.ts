@@ -1,0 +1,28 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/builder';
+import { auth } from './resources/auth';
+
+export const authenticationResources = [auth];
+
+export class ReturningAiAuthentication implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Returning.AI Authentication',
+		name: 'returningAiAuthentication',
+		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Register, verify and log in Returning.AI users, and get single sign-on login URLs',
+		defaults: { name: 'Returning.AI Authentication' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'returningAiApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+		},
+		properties: buildProperties(authenticationResources),
+	};
+}

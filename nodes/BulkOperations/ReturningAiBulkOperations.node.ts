@@ -1,0 +1,28 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/builder';
+import { bulkUpdate } from './resources/bulkUpdate';
+
+export const bulkOperationsResources = [bulkUpdate];
+
+export class ReturningAiBulkOperations implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Returning.AI Bulk Operations',
+		name: 'returningAiBulkOperations',
+		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Update many Returning.AI users at once from a CSV file and follow the bulk jobs',
+		defaults: { name: 'Returning.AI Bulk Operations' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'returningAiApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+		},
+		properties: buildProperties(bulkOperationsResources),
+	};
+}

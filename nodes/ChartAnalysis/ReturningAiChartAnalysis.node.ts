@@ -1,0 +1,38 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/builder';
+import { analysis } from './resources/analysis';
+
+export const chartAnalysisResources = [analysis];
+
+export class ReturningAiChartAnalysis implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Returning.AI Chart Analysis',
+		name: 'returningAiChartAnalysis',
+		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Publish and manage Returning.AI trading chart analyses: texts, levels and drawings',
+		defaults: { name: 'Returning.AI Chart Analysis' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'returningAiApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+		},
+		properties: buildProperties(chartAnalysisResources),
+		hints: [
+			{
+				// The ordering rule is not documented; the reference example has support < pivot < resistance (chart-analysis.md §4).
+				message: "The levels are not in the usual order (Support < Pivot < Resistance): the API may reject them as breaking its ordering rules",
+				type: 'warning',
+				location: 'ndv',
+				whenToDisplay: 'beforeExecution',
+				displayCondition: `={{ (() => { const l = $parameter["operation"] === "create" ? $parameter["levels"] : ($parameter["updateFields"] || {}).levels; if (!l || !l.pivot || !l.resistance || !l.support) return false; return !(l.support.price < l.pivot.price && l.pivot.price < l.resistance.price); })() }}`,
+			},
+		],
+	};
+}

@@ -1,0 +1,42 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/builder';
+import { listSearch } from '../shared/listSearch';
+import { appearance } from './resources/appearance';
+import { community } from './resources/community';
+import { communityUser } from './resources/communityUser';
+
+export const communityResources = [appearance, communityUser, community];
+
+export class ReturningAiCommunity implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Returning.AI Community',
+		name: 'returningAiCommunity',
+		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage Returning.AI communities: appearance, bot profile, link preview and members',
+		defaults: { name: 'Returning.AI Community' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'returningAiApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+		},
+		properties: buildProperties(communityResources),
+	};
+
+	methods = {
+		listSearch: {
+			searchCommunityUsers: listSearch({
+				route: 'communityUsers.getMany',
+				style: 'none',
+				pathParams: { communityId: { parameter: 'communityId', credential: 'communityId' } },
+				nameKey: 'displayName',
+			}),
+		},
+	};
+}

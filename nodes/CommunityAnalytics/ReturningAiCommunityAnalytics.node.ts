@@ -1,0 +1,28 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/builder';
+import { loyalty } from './resources/loyalty';
+
+export const communityAnalyticsResources = [loyalty];
+
+export class ReturningAiCommunityAnalytics implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Returning.AI Community Analytics',
+		name: 'returningAiCommunityAnalytics',
+		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Read Returning.AI community analytics such as the loyalty overview',
+		defaults: { name: 'Returning.AI Community Analytics' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'returningAiApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+		},
+		properties: buildProperties(communityAnalyticsResources),
+	};
+}

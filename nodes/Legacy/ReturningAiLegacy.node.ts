@@ -1,0 +1,39 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/builder';
+import { apiKey } from './resources/apiKeys';
+import { badge } from './resources/badges';
+import { bulkImport } from './resources/bulkImport';
+import { channel } from './resources/channels';
+import { role } from './resources/roles';
+import { server } from './resources/servers';
+import { user } from './resources/users';
+
+/**
+ * The deprecated Legacy API (root routes with x-api-key, `{meta, body}` envelope). The three Legacy
+ * messaging pages duplicate the current Messaging calls and are not exposed here (docs/legacy.md).
+ */
+export const legacyResources = [server, badge, role, channel, apiKey, bulkImport, user];
+
+export class ReturningAiLegacy implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Returning.AI Legacy',
+		name: 'returningAiLegacy',
+		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Deprecated: the Returning.AI Legacy API (servers, badges, roles, channels, API keys), kept for compatibility. Prefer the current Returning.AI nodes.',
+		defaults: { name: 'Returning.AI Legacy' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'returningAiApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+		},
+		properties: buildProperties(legacyResources),
+	};
+}

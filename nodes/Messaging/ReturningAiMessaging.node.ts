@@ -1,0 +1,33 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/builder';
+import { searchChannels } from '../shared/pickers';
+import { message } from './resources/message';
+
+export const messagingResources = [message];
+
+export class ReturningAiMessaging implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Returning.AI Messaging',
+		name: 'returningAiMessaging',
+		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Read, send, reply to and react to Returning.AI community messages, and upload message images',
+		defaults: { name: 'Returning.AI Messaging' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'returningAiApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+		},
+		properties: buildProperties(messagingResources),
+	};
+
+	methods = {
+		listSearch: { searchChannels },
+	};
+}

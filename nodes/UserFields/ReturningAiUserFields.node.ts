@@ -1,0 +1,54 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/builder';
+import { listSearch } from '../shared/listSearch';
+import { userField } from './resources/userField';
+import { userFieldHistory } from './resources/userFieldHistory';
+
+export const userFieldsResources = [userField, userFieldHistory];
+
+/**
+ * Reference entries that are the same call as another one (same method and path): each call is exposed once.
+ * Listed in docs/user-fields.md for the README.
+ */
+export const USER_FIELDS_DUPLICATES: Record<string, string> = {
+	'userFields.getCustom': 'userFields.get',
+	'userFields.updateCustom': 'userFields.update',
+	'userFields.deleteCustom': 'userFields.delete',
+	'userFieldHistories.getMany': 'userFieldHistories.getManyInCommunity',
+};
+
+const userFieldsList = {
+	route: 'userFields.getMany' as const,
+	style: 'none' as const,
+	pathParams: { communityId: { parameter: 'communityId', credential: 'communityId' } },
+};
+
+export class ReturningAiUserFields implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Returning.AI User Fields',
+		name: 'returningAiUserFields',
+		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Define Returning.AI custom user fields and record or read the history of their values',
+		defaults: { name: 'Returning.AI User Fields' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'returningAiApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+		},
+		properties: buildProperties(userFieldsResources),
+	};
+
+	methods = {
+		listSearch: {
+			searchUserFields: listSearch(userFieldsList),
+			searchUserFieldKeys: listSearch({ ...userFieldsList, idKey: 'field' }),
+		},
+	};
+}

@@ -1,0 +1,253 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { objectIdPath } from '../../shared/fields';
+import { keyValueField } from '../../shared/keyValue';
+import type { FieldSpec, ResourceSpec } from '../../shared/types';
+
+/** Profile fields GET /v1/users/{userId} can return; each is asked for with a boolean query flag of the same name. */
+const PROFILE_FIELDS: Array<{ name: string; value: string; description?: string }> = [
+	{ name: 'Object ID', value: '_id', description: 'The 24-hex _id' },
+	{ name: 'Avatar', value: 'avatar' },
+	{ name: 'Display Name', value: 'displayName' },
+	{ name: 'Email', value: 'email' },
+	{ name: 'First Name', value: 'firstName' },
+	{ name: 'Numeric ID', value: 'id', description: 'The number that identifies the user' },
+	{ name: 'Is Online', value: 'isOnline' },
+	{ name: 'Last Login', value: 'lastLogin' },
+	{ name: 'Last Name', value: 'lastName' },
+	{ name: 'Username', value: 'username' },
+];
+
+/** Get: the selected profile fields become `<field>=true` query flags. */
+async function profileFlags(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	const selected = Array.isArray(options.returnFields) ? (options.returnFields as string[]) : [];
+	const qs = { ...((requestOptions.qs as IDataObject) ?? {}) };
+	for (const name of selected) qs[name] = true;
+	requestOptions.qs = qs;
+	return requestOptions;
+}
+
+/** Number when the text is a plain number (xp, coins), else the text (dates YYYY-MM-DD, names, custom values). */
+function numberOrText(value: string): string | number {
+	const text = value.trim();
+	return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+}
+
+const CONDITION_OPERATIONS = [
+	{ name: 'Equals', value: 'equals', description: 'Exact match' },
+	{ name: 'Is Between', value: 'between', description: 'From Value to Value To, both included (gte + lte)' },
+	{ name: 'Is Greater Than or Equal To', value: 'gte' },
+	{ name: 'Is Less Than or Equal To', value: 'lte' },
+];
+
+/** Filters > Conditions: rows of field / operation / value, sent as `filter: {field: value | {gte, lte}}`. */
+const conditionsField = (): FieldSpec => {
+	const property: Partial<INodeProperties> = {
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Condition',
+		default: {},
+		options: [
+			{
+				displayName: 'Condition',
+				name: 'conditions',
+				values: [
+					{ displayName: 'Field', name: 'field', type: 'string', default: '', placeholder: 'e.g. join_date', description: 'User field to test: email, first_name, last_name, join_date, xp, coins, or a custom field name' },
+					{ displayName: 'Comparison', name: 'comparison', type: 'options', default: 'equals', options: CONDITION_OPERATIONS },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'e.g. 2025-01-01', description: 'Dates as YYYY-MM-DD; for ranges and comparisons, plain numbers are sent as numbers' },
+					{ displayName: 'Value To', name: 'valueTo', type: 'string', default: '', placeholder: 'e.g. 2025-08-28', description: 'Upper bound (included)', displayOptions: { show: { comparison: ['between'] } } },
+				],
+			},
+		],
+	};
+	return {
+		name: 'conditions',
+		label: 'Conditions',
+		type: 'json',
+		in: 'none',
+		group: 'filters',
+		description: 'Only users whose fields match all these conditions',
+		property,
+	};
+};
+
+/** Builds `filter` from Filters > Conditions and Filters > Filter (JSON) (the JSON wins on the same field). */
+async function buildFilter(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const filters = this.getNodeParameter('filters', {}) as IDataObject;
+	const rows = ((filters.conditions as IDataObject | undefined)?.conditions ?? []) as IDataObject[];
+	const filter: IDataObject = {};
+	rows.forEach((row, index) => {
+		const field = String(row.field ?? '').trim();
+		const value = String(row.value ?? '');
+		if (!field) throw conditionError(this, `Condition ${index + 1} has no Field: enter a user field name, e.g. join_date, or remove the condition`);
+		switch (row.comparison) {
+			case 'between':
+				if (value.trim() === '' || String(row.valueTo ?? '').trim() === '') {
+					throw conditionError(this, `Condition ${index + 1} ('${field}' is between) needs both Value and Value To`);
+				}
+				filter[field] = { gte: numberOrText(value), lte: numberOrText(String(row.valueTo)) };
+				break;
+			case 'gte':
+			case 'lte':
+				filter[field] = { ...((filter[field] as IDataObject) ?? {}), [row.comparison as string]: numberOrText(value) };
+				break;
+			default:
+				filter[field] = value;
+		}
+	});
+	const body = { ...((requestOptions.body as IDataObject) ?? {}) };
+	const json = body.filter as IDataObject | undefined;
+	const merged = { ...filter, ...(json ?? {}) };
+	if (Object.keys(merged).length) body.filter = merged;
+	else delete body.filter;
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+function conditionError(ctx: IExecuteSingleFunctions, message: string): NodeOperationError {
+	return new NodeOperationError(ctx.getNode(), message, {
+		description: "Fix the condition under Filters > Conditions, or use Filters > Filter (JSON).",
+		itemIndex: ctx.getItemIndex(),
+	});
+}
+
+/** Create: fills confirmPassword from Password, and merges Custom Fields (JSON) after the key-value rows. */
+async function createUserBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const body = { ...((requestOptions.body as IDataObject) ?? {}) };
+	if (body.password !== undefined && body.confirmPassword === undefined) body.confirmPassword = body.password;
+	const extra = body.customFieldsJson as IDataObject[] | undefined;
+	delete body.customFieldsJson;
+	if (extra) body.customFields = [...((body.customFields as IDataObject[]) ?? []), ...extra];
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+export const user: ResourceSpec = {
+	value: 'user',
+	name: 'User',
+	description: 'Community members',
+	operations: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a user',
+			description: 'Create a community member, with or without a password, optionally with custom field values and a referral',
+			route: 'users.create',
+			preSend: createUserBody,
+			fields: [
+				{ name: 'email', label: 'Email', type: 'string', in: 'body', required: true, placeholder: 'e.g. nathan@example.com', description: 'Email address of the new member' },
+				{ name: 'username', label: 'Username', type: 'string', in: 'body', required: true, placeholder: 'e.g. john_doe_123', description: 'Unique username' },
+				{ name: 'firstname', label: 'First Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. John' },
+				{ name: 'lastname', label: 'Last Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Doe' },
+				{ name: 'displayname', label: 'Display Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. John Doe', description: 'Name shown in the community' },
+				{
+					name: 'accessLevel', label: 'Access Level', type: 'number', in: 'body', required: true, default: 1, typeOptions: { minValue: 0 },
+					description: 'Access level of the new member (the reference examples use 1)',
+					validate: (v) => (Number.isInteger(v) ? undefined : `The parameter 'Access Level' must be a whole number, got ${String(v)}`),
+				},
+				{ name: 'joinServer', label: 'Join Community', type: 'boolean', in: 'body', wire: 'joinServer', default: true, description: 'Whether the user becomes a full community member straight away' },
+				{ name: 'sendEmail', label: 'Send Welcome Email', type: 'boolean', in: 'body', wire: 'sendEmail', default: false, description: 'Whether to send a welcome email' },
+				{ name: 'emailPassword', label: 'Email Password', type: 'boolean', in: 'body', default: false, description: 'Whether to email the password to the user' },
+				{
+					name: 'password', label: 'Password', type: 'string', in: 'body', group: 'additionalFields', password: true, typeOptions: { password: true },
+					description: 'Leave empty for users who sign in through your own login (SSO/broker). The node also sends it as confirmPassword.',
+				},
+				keyValueField({
+					name: 'customFields', label: 'Custom Fields', in: 'body', group: 'additionalFields',
+					description: 'Custom user field values, by field ID or name (e.g. customerid)',
+					nameLabel: 'Field ID or Name', namePlaceholder: 'e.g. customerid', valuePlaceholder: 'e.g. C-10023',
+					toWire: (rows) => rows.map((r) => ({ fieldIdorName: r.name, value: r.value })),
+				}),
+				{
+					name: 'customFieldsJson', label: 'Custom Fields (JSON)', type: 'json', in: 'body', group: 'additionalFields', default: '[]',
+					placeholder: '[{"fieldIdorName": "tier", "value": 3}]',
+					description: 'Custom field values as a JSON array of {fieldIdorName, value}, for values that are not text (numbers, lists); added after Custom Fields',
+					validate: (v) =>
+						Array.isArray(v) && v.every((e) => e && typeof e === 'object' && typeof (e as IDataObject).fieldIdorName === 'string')
+							? undefined
+							: `The parameter 'Custom Fields (JSON)' must be a JSON array of {"fieldIdorName": "...", "value": ...}`,
+					transform: (v) => ((v as unknown[]).length ? v : undefined),
+				},
+				{ name: 'emailTemplate', label: 'Email Template ID', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. 0', description: 'Email template used for the welcome email' },
+				{ name: 'referral', label: 'Referral', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. C-10001', description: "Referrer value matching the community's referral-link mapping (e.g. the referrer's customerid)" },
+				{ name: 'externalId', label: 'External ID', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. C-10023', description: "Value of the community's active user-identifier field (works only if one is configured)" },
+				{ name: 'communityId', label: 'Community ID', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. 6502c9e514a3e564c5c09c0a', description: 'Community to create the user in, when the API key is not tied to one community' },
+			],
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a user',
+			description: 'Get a user profile by its ObjectId; choose which profile fields to return',
+			route: 'users.get',
+			preSend: profileFlags,
+			fields: [
+				objectIdPath('userId', 'User ID', 'The ObjectId of the user', { placeholder: 'e.g. 61100af5c548eb5c7ebc7819' }),
+				{
+					name: 'returnFields', label: 'Fields to Return', type: 'multiOptions', in: 'none', group: 'options', options: PROFILE_FIELDS,
+					description: 'Profile fields to ask for (each is sent as <field>=true); none selected = what the API returns by default',
+				},
+			],
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many users',
+			description: 'Search users by field values or ranges and return the chosen columns (200 per call)',
+			route: 'users.getManyFiltered',
+			list: { style: 'cursor', maxPageSize: 200 },
+			preSend: buildFilter,
+			fields: [
+				{
+					name: 'fields', label: 'Fields', type: 'stringList', in: 'body', required: true, default: 'email,first_name,last_name,join_date',
+					placeholder: 'e.g. email, first_name, last_name, join_date, xp, coins',
+					description: 'Columns to return: email, first_name, last_name, join_date, xp, coins, or custom field names',
+				},
+				conditionsField(),
+				{
+					name: 'filter', label: 'Filter (JSON)', type: 'json', in: 'body', group: 'filters', default: '{}',
+					placeholder: '{"join_date": {"gte": "2025-01-01", "lte": "2025-08-28"}, "first_name": "John"}',
+					description: 'Filter as JSON: field -> exact value, or field -> {gte, lte}; merged over Conditions',
+					validate: (v) => (v && typeof v === 'object' && !Array.isArray(v) ? undefined : "The parameter 'Filter (JSON)' must be a JSON object, e.g. {\"first_name\": \"John\"}"),
+					transform: (v) => (Object.keys(v as IDataObject).length ? v : undefined),
+				},
+				{
+					name: 'page', label: 'Start at Page', type: 'number', in: 'body', group: 'options', typeOptions: { minValue: 1 },
+					default: 1,
+					description: 'Jump to this page (200 users a page) instead of starting at the first; Return All goes on from there',
+					validate: (v) => (Number.isInteger(v) && (v as number) >= 1 ? undefined : `The option 'Start at Page' must be a whole number of 1 or more, got ${String(v)}`),
+				},
+			],
+		},
+		{
+			value: 'getData',
+			name: 'Get Data',
+			action: 'Get user data',
+			description: "Get a user's default and custom fields and activity counters, by ID or email",
+			route: 'users.getData',
+			fields: [
+				{ name: 'idOrEmail', label: 'User ID or Email', type: 'string', in: 'body', required: true, placeholder: 'e.g. nathan@example.com', description: 'The user ID or email address of the user' },
+			],
+		},
+		{
+			value: 'manage',
+			name: 'Manage Account',
+			action: 'Delete or restore a user account',
+			description: 'Delete or restore a community user',
+			route: 'users.manage',
+			notFoundLabel: 'user',
+			fields: [
+				{
+					name: 'action', label: 'Action', type: 'options', in: 'body', required: true, default: 'delete',
+					options: [
+						{ name: 'Delete', value: 'delete', description: 'Delete the user account' },
+						{ name: 'Restore', value: 'restore', description: 'Restore a deleted user account' },
+					],
+				},
+				{ name: 'user', label: 'User', type: 'string', in: 'body', required: true, placeholder: 'e.g. johndoe', description: 'Username (or identifier) of the user' },
+			],
+		},
+	],
+};
