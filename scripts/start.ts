@@ -38,8 +38,10 @@ const N8N_PORT = Number(process.env.N8N_PORT ?? 5678);
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010);
 const OWNER = { email: 'demo@example.com', password: 'Returning-AI-demo1', firstName: 'Demo', lastName: 'Owner' };
 
+let stopping = false;
+
 async function main(): Promise<void> {
-	stopAllOnSignals();
+	stopAllOnSignals(() => (stopping = true));
 	const fresh = process.argv.includes('--fresh');
 	console.log(`Starting ${PKG.name} in n8n ${N8N_VERSION} with the Returning.AI sandbox`);
 	for (const [port, what, env] of [
@@ -110,7 +112,8 @@ async function main(): Promise<void> {
 ────────────────────────────────────────────────────────────────────`);
 
 	const code = await Promise.race([server.exited.then((c) => ({ who: 'n8n', c })), sandbox.proc.exited.then((c) => ({ who: 'the sandbox', c }))]);
-	console.log(`\n${code.who} exited (code ${code.c}); stopping the rest.`);
+	if (stopping) return; // Ctrl-C: the signal handler stops everything and exits
+	console.log(`\n${code.who} exited unexpectedly (code ${code.c}); stopping the rest. Log: ${join(HOME, 'n8n.log')}`);
 	await stopAll();
 	process.exit(1);
 }
