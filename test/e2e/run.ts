@@ -334,6 +334,6 @@ main()
 			console.log(`\nE2E FAILED (${failures.length} problem(s)). Logs: ${WORK}/n8n.log, ${WORK}/sandbox.log`);
 			process.exit(1);
 		}
-		console.log('\nE2E PASSED');
+		console.log(process.argv.includes('--plan') ? '\n(plan only: nothing was run)' : '\nE2E PASSED');
 		process.exit(0);
 	});
