@@ -16,7 +16,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
-import { loadExamples, validateExample } from './lib/examples';
+import { loadExamples, validateExample, type Example } from './lib/examples';
 import {
 	buildAndPack,
 	CACHE,
@@ -42,7 +42,7 @@ import {
 import { loadBuiltNodes, type BuiltNode } from './lib/nodes';
 import { freePort, phase, printTimings, runOk, sleep, stopAll, stopAllOnSignals, tail, waitFor } from './lib/proc';
 import { checkStep, planSmoke, smokeWorkflow, SMOKE_WORKFLOW_ID, type RecordedRequest } from './lib/smoke';
-import { delivery, EVENT, planTrigger, PURCHASE, send, TRIGGER_NODE_NAME, TRIGGER_WORKFLOW_ID, triggerWorkflow, type TriggerPlan } from './lib/trigger';
+import { delivery, EVENT, planTrigger, PURCHASE, SAMPLE_EVENTS, send, TRIGGER_NODE_NAME, TRIGGER_WORKFLOW_ID, triggerWorkflow, type TriggerPlan } from './lib/trigger';
 
 const WORK = join(CACHE, 'e2e');
 const failures: string[] = [];
@@ -198,10 +198,12 @@ async function main(): Promise<void> {
 	}
 	done();
 
+	// Example workflows started by our trigger: published, then run by a sample event once n8n is up.
+	const triggered = ready.filter((e) => !e.runnable && e.workflow.nodes.some((n) => built.find((b) => b.type === n.type)?.isTrigger) && !validateExample(e, built).length);
 	if (triggerPlan) {
-		done = phase('Publish the trigger workflow');
-		await n8nCliOk(n8n, ['publish:workflow', `--id=${TRIGGER_WORKFLOW_ID}`]);
-		pass('published');
+		done = phase('Publish the trigger workflows');
+		for (const id of [TRIGGER_WORKFLOW_ID, ...triggered.map((e) => e.workflow.id)]) await n8nCliOk(n8n, ['publish:workflow', `--id=${id}`]);
+		pass(`published ${1 + triggered.length} workflow(s)`);
 		done();
 	}
 
@@ -236,6 +238,11 @@ async function main(): Promise<void> {
 		const apiKey = await createApiKey(n8n, cookie);
 		await checkTrigger(triggerPlan, n8n.url, sandbox.url, async (path) => publicApi(n8n, apiKey, path));
 		done();
+		if (triggered.length) {
+			done = phase(`Trigger examples: a sample event into each of ${triggered.length}`);
+			for (const e of triggered) await runTriggerExample(e, n8n.url, sandbox.url, async (path) => publicApi(n8n, apiKey, path));
+			done();
+		}
 	} else {
 		console.log(`\n! Trigger checks skipped: no trigger node (returningAiTrigger) in package.json n8n.nodes yet.`);
 	}
@@ -248,6 +255,31 @@ async function main(): Promise<void> {
 	printTimings(`Timings (runtime ${runtime})`);
 	if (!process.env.E2E_KEEP) rmSync(join(WORK, 'home'), { recursive: true, force: true });
 	else console.log(`\nKept ${WORK} (logs: n8n.log, sandbox.log; n8n home: home/)`);
+}
+
+/** Delivers a sample event to a published example and checks that every node of it ran successfully. */
+async function runTriggerExample(e: Example, n8nUrl: string, sandboxUrl: string, api: (path: string) => Promise<any>): Promise<void> {
+	const triggerNode = e.workflow.nodes.find((n) => n.webhookId)!;
+	const event = String(triggerNode.parameters.event ?? '');
+	const payload = SAMPLE_EVENTS[event] ?? {};
+	const res = await send(sandboxUrl, { url: `${n8nUrl}/webhook/${triggerNode.webhookId}/webhook`, method: 'POST', payload });
+	if (res.status !== 200) return fail(`${e.file}: the trigger answered HTTP ${res.status} ${JSON.stringify(res.body)}`);
+	let ex: any;
+	try {
+		await waitFor(`${e.file} execution`, async () => {
+			ex = ((await api(`/executions?workflowId=${e.workflow.id}&includeData=true&limit=5`)).data ?? [])[0];
+			return Boolean(ex && ex.status !== 'running' && ex.status !== 'new');
+		}, { timeoutMs: 30_000, intervalMs: 400 });
+	} catch {
+		return fail(`${e.file}: no finished execution after a '${event}' event`);
+	}
+	const runData = ex.data?.resultData?.runData ?? {};
+	const expected = e.workflow.nodes.filter((n) => n.type !== 'n8n-nodes-base.stickyNote').map((n) => n.name);
+	const missing = expected.filter((n) => !runData[n]);
+	const errors = Object.entries(runData).filter(([, runs]: [string, any]) => runs.some((r: any) => r.error)).map(([n, runs]: [string, any]) => `${n}: ${runs.find((r: any) => r.error).error.message}`);
+	if (ex.status !== 'success' || missing.length || errors.length) {
+		fail(`${e.file}: '${event}' event → execution ${ex.id} ${ex.status}${missing.length ? `; nodes not run: ${missing.join(', ')}` : ''}${errors.length ? `; errors: ${errors.join('; ')}` : ''}`);
+	} else pass(`${e.file}: '${event}' event → execution ${ex.id} success, all ${expected.length} nodes ran`);
 }
 
 /** `npm run test:e2e -- --plan`: what the e2e would run and check, from the built nodes, without n8n. */

@@ -92,10 +92,10 @@ export const SMOKE: Record<string, SmokeCase> = {
 		query: {},
 	},
 	returningAiChannels: {
+		// the demo channel of test/sandbox/seed.ts
 		resource: 'channel',
 		operation: 'getAll',
-		seeds: [{ route: 'channels.getMany', count: 1, template: { _id: E2E_ID, topic: 'General' } }],
-		items: [{ _id: E2E_ID, topic: 'General' }],
+		items: [{ _id: '663347f4361726479c6', topic: 'General' }],
 	},
 	returningAiGamification: {
 		resource: 'leaderboard',

@@ -36,6 +36,12 @@ export const PURCHASE = {
 	createdAt: '2026-11-28T17:00:00.000Z',
 };
 
+/** Sample events for the example workflows' triggers (IDs that exist in the sandbox demo data). */
+export const SAMPLE_EVENTS: Record<string, Record<string, unknown>> = {
+	purchasedStoreItem: { orderID: 'ORD20260001', email: 'ada@example.com', product: { name: 'Product 1' }, quantity: 1 },
+	userJoinsServer: { userId: '61100af5c548eb5c7ebc7819', username: 'ada', email: 'ada@example.com' },
+};
+
 export interface TriggerPlan {
 	node: BuiltNode;
 	parameters: Record<string, unknown>;
