@@ -123,23 +123,29 @@ function decodeHex(text: string): Buffer {
 
 function cbc(key: Buffer, iv: Buffer, data: Buffer): Buffer {
 	if (iv.length !== CBC_IV || data.length === 0 || data.length % BLOCK !== 0) throw new DecodeError('invalidLength');
+	let plaintext: Buffer | undefined;
 	try {
 		const decipher = createDecipheriv('aes-256-cbc', key, iv);
-		return Buffer.concat([decipher.update(data), decipher.final()]);
+		plaintext = Buffer.concat([decipher.update(data), decipher.final()]);
 	} catch {
-		throw new DecodeError('invalidPadding');
+		plaintext = undefined;
 	}
+	if (!plaintext) throw new DecodeError('invalidPadding');
+	return plaintext;
 }
 
 function gcm(key: Buffer, iv: Buffer, data: Buffer, tag: Buffer): Buffer {
 	if ((iv.length !== GCM_IV && iv.length !== GCM_IV_LONG) || tag.length !== TAG) throw new DecodeError('invalidLength');
+	let plaintext: Buffer | undefined;
 	try {
 		const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG });
 		decipher.setAuthTag(tag);
-		return Buffer.concat([decipher.update(data), decipher.final()]);
+		plaintext = Buffer.concat([decipher.update(data), decipher.final()]);
 	} catch {
-		throw new DecodeError('authenticationFailed');
+		plaintext = undefined;
 	}
+	if (!plaintext) throw new DecodeError('authenticationFailed');
+	return plaintext;
 }
 
 function pick(obj: Record<string, unknown>, names: string[]): unknown {
@@ -238,10 +244,14 @@ export function parseJsonBytes(bytes: Buffer): unknown {
 	const text = bytes.toString('utf8');
 	if (!Buffer.from(text, 'utf8').equals(bytes)) throw new DecodeError('invalidUtf8');
 	try {
-		return JSON.parse(text.replace(/^\uFEFF/, ''));
+		return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown }.value;
 	} catch {
-		throw new DecodeError('invalidJson');
+		return invalidJson();
 	}
+}
+
+function invalidJson(): never {
+	throw new DecodeError('invalidJson');
 }
 
 export interface DecodeOptions {

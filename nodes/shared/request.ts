@@ -11,6 +11,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
+import { AUTH_MODE_HEADER } from '../../credentials/ReturningAiApi.credentials';
 import { checkResponse, toItems, type ErrorContext } from './response';
 import { ROUTES } from './routes';
 import type { FieldSpec, OperationSpec } from './types';
@@ -85,6 +86,8 @@ export function buildRequest(op: OperationSpec): PreSendAction {
 		requestOptions.url = fillTemplate(route.path, pathParams, true, op);
 		if (route.host) requestOptions.baseURL = fillTemplate(route.host, hostParams, false, op);
 		requestOptions.qs = { ...(requestOptions.qs ?? {}), ...qs };
+		// Incoming webhooks are not authenticated with the community API key (see the credential).
+		if (route.auth === 'incoming-webhook') headers[AUTH_MODE_HEADER] = 'incoming-webhook';
 		requestOptions.headers = headers;
 		if (formParts.length) {
 			requestOptions.body = await buildForm(this, formParts, body);

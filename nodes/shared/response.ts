@@ -67,7 +67,7 @@ export function redact(text: string, secrets: string[]): string {
 async function secretsOf(ctx: IExecuteSingleFunctions): Promise<string[]> {
 	try {
 		const credentials = (await ctx.getCredentials('returningAiApi')) as IDataObject;
-		return ['apiKey', 'webhookApiKey', 'webhookAesKey', 'webhookToken']
+		return ['apiKey', 'incomingWebhookApiKey', 'webhookAesSecret', 'webhookToken']
 			.map((key) => credentials[key])
 			.filter((v): v is string => typeof v === 'string');
 	} catch {
