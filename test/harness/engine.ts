@@ -49,7 +49,7 @@ export function nodeTypesMap(): Record<string, INodeType> {
 	return cachedTypes;
 }
 
-class NodeTypes implements INodeTypes {
+export class NodeTypes implements INodeTypes {
 	constructor(private readonly map: Record<string, INodeType>) {}
 	getByName(type: string): INodeType {
 		return this.map[type];
@@ -64,7 +64,7 @@ class NodeTypes implements INodeTypes {
 	}
 }
 
-class TestCredentialsHelper extends ICredentialsHelper {
+export class TestCredentialsHelper extends ICredentialsHelper {
 	private readonly types: Record<string, ICredentialType> = {};
 	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
 		super();
