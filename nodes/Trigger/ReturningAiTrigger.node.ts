@@ -10,10 +10,11 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { matchesFilter } from './filter';
 import { DecodeError, decodeBody, isEncryptedHeader, isValidKey, safeEqual, type DecodeMode } from '../shared/crypto';
 
 /** Event keys of webhooks.md §1.3 (option values: never rename). */
-export const TRIGGER_EVENTS = [
+const TRIGGER_EVENTS = [
 	{ name: 'Analysis Created', value: 'createAnalysis', description: 'A chart analysis was created (create_analysis)' },
 	{ name: 'Analysis Updated', value: 'updateAnalysis', description: 'A chart analysis was updated (update_analysis)' },
 	{ name: 'New Message Posted Anywhere', value: 'newMessageAnywhere', description: 'A message was posted in any channel' },
@@ -57,30 +58,6 @@ function rawBodyOf(req: RequestLike): Buffer {
 	if (typeof body === 'string') return Buffer.from(body, 'utf8');
 	if (typeof body === 'object' && Object.keys(body).length === 0) return Buffer.alloc(0);
 	return Buffer.from(JSON.stringify(body), 'utf8');
-}
-
-function getPath(obj: unknown, path: string): unknown {
-	let value: unknown = obj;
-	for (const key of path.split('.')) {
-		if (value === null || typeof value !== 'object') return undefined;
-		value = (value as IDataObject)[key];
-	}
-	return value;
-}
-
-/** Whether the payload passes the optional filter (field equals one of the values; arrays: any element). */
-export function matchesFilter(payload: unknown, field: string, values: string): boolean {
-	const path = field.trim();
-	if (!path) return true;
-	const wanted = values
-		.split(',')
-		.map((v) => v.trim())
-		.filter((v) => v !== '');
-	const actual = getPath(payload, path);
-	if (actual === undefined || actual === null) return false;
-	if (!wanted.length) return true;
-	const candidates = Array.isArray(actual) ? actual : [actual];
-	return candidates.some((c) => wanted.includes(typeof c === 'object' ? JSON.stringify(c) : String(c)));
 }
 
 function reply(ctx: IWebhookFunctions, status: number, body: IDataObject): IWebhookResponseData {
