@@ -5,7 +5,7 @@
  * sent (status, body). The credential goes through the same TestCredentialsHelper as runWorkflow.
  */
 import { WebhookContext } from 'n8n-core';
-import { Workflow, type INode, type IWebhookResponseData, type IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+import { Workflow, type INode, type INodeType, type IWebhookResponseData, type IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 
 import { NodeTypes, PACKAGE, TestCredentialsHelper, nodeTypesMap } from './engine';
 
@@ -63,21 +63,34 @@ export interface WebhookOutcome {
 	items: any[];
 }
 
+const workflows = new Map<string, { workflow: Workflow; node: INode; nodeType: INodeType }>();
+
+/** One Workflow per (type, parameters, credential set or not): building it is the costly part of a call. */
+function workflowFor(type: string, parameters: Record<string, unknown>, withCredential: boolean) {
+	const cacheKey = JSON.stringify([type, parameters, withCredential]);
+	let cached = workflows.get(cacheKey);
+	if (!cached) {
+		const nodeTypes = new NodeTypes(nodeTypesMap());
+		const node: INode = {
+			id: 't1',
+			name: 'Returning.AI Trigger',
+			type,
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId: '1b4f1a0e-5f0e-4a43-9a51-0c0ffee00001',
+			parameters: parameters as any,
+			...(withCredential ? { credentials: { returningAiApi: { id: 'c1', name: 'Returning.AI' } } } : {}),
+		};
+		const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: true, settings: { executionOrder: 'v1' } });
+		cached = { workflow, node, nodeType: nodeTypes.getByName(type) };
+		workflows.set(cacheKey, cached);
+	}
+	return cached;
+}
+
 export async function runWebhook(call: WebhookCall): Promise<WebhookOutcome> {
 	const type = `${PACKAGE}.${call.type ?? 'returningAiTrigger'}`;
-	const nodeTypes = new NodeTypes(nodeTypesMap());
-	const node: INode = {
-		id: 't1',
-		name: 'Returning.AI Trigger',
-		type,
-		typeVersion: 1,
-		position: [0, 0],
-		webhookId: '1b4f1a0e-5f0e-4a43-9a51-0c0ffee00001',
-		parameters: (call.parameters ?? { event: 'userJoinsServer' }) as any,
-		...(call.credential ? { credentials: { returningAiApi: { id: 'c1', name: 'Returning.AI' } } } : {}),
-	};
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: true, settings: { executionOrder: 'v1' } });
-	const nodeType = nodeTypes.getByName(type);
+	const { workflow, node, nodeType } = workflowFor(type, call.parameters ?? { event: 'userJoinsServer' }, call.credential !== undefined);
 	const headers: Record<string, string> = {};
 	for (const [k, v] of Object.entries({ 'content-type': 'application/json', ...(call.headers ?? {}) })) headers[k.toLowerCase()] = v;
 	const rawBody = call.raw === undefined ? undefined : Buffer.isBuffer(call.raw) ? call.raw : Buffer.from(call.raw, 'utf8');
