@@ -262,6 +262,9 @@ export class ReturningAiTrigger implements INodeType {
 		const items: INodeExecutionData[] = kept.map((o) => ({
 			json: { ...(o as IDataObject), _returningAi: { event, encrypted, receivedAt } },
 		}));
-		return { webhookResponse: { received: true }, workflowData: [items] };
+		// Answer now, ourselves: with responseMode onReceived n8n would otherwise send its responseData default
+		// (the literal text 'firstEntryJson') instead of a webhookResponse. The workflow still runs.
+		this.getResponseObject().status(200).json({ received: true });
+		return { noWebhookResponse: true, workflowData: [items] };
 	}
 }

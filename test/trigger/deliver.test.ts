@@ -33,14 +33,10 @@ beforeAll(async () => {
 			query: Object.fromEntries(url.searchParams),
 			raw,
 		});
-		if (out.result.noWebhookResponse) {
-			res.writeHead(out.response.statusCode, { 'content-type': 'application/json' });
-			res.end(JSON.stringify(out.response.body));
-			return;
-		}
-		emitted.push(out.items);
-		res.writeHead(200, { 'content-type': 'application/json' });
-		res.end(JSON.stringify(out.result.webhookResponse));
+		// as n8n does: the node answered itself (noWebhookResponse); workflowData, when present, starts a run
+		if (out.result.workflowData) emitted.push(out.items);
+		res.writeHead(out.response.statusCode, { 'content-type': 'application/json' });
+		res.end(JSON.stringify(out.response.body));
 	});
 	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 	hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook/abc/webhook`;

@@ -122,6 +122,7 @@ describe('fuzz: decode path of the Returning.AI Trigger', () => {
 			if (out.result.workflowData) {
 				accepted++;
 				if (!out.items.length) problems.push(`case ${i}: accepted without items`);
+				if (out.response.statusCode !== 200) problems.push(`case ${i}: accepted with status ${out.response.statusCode}`);
 				if (headerOn && gcmOnly && 'webhookAesSecret' in credential) {
 					// under GCM, only the genuine payload may ever come out
 					for (const item of out.items) {
