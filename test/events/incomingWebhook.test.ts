@@ -76,6 +76,21 @@ describe('Events > Incoming Webhook (plain)', () => {
 	});
 });
 
+describe('Events > Incoming Webhook (batching)', () => {
+	test("n8n's batching options (Request Options > Batching) space the per-item requests", async () => {
+		const items = [1, 2, 3].map((i) => ({ json: { email: `b${i}@example.com` } }));
+		const started = Date.now();
+		const r = await t.run(
+			node,
+			{ ...updateCurrency, webhookUrl: 'hook-batch', email: '={{ $json.email }}', requestOptions: { batching: { batch: { batchSize: 1, batchInterval: 150 } } } },
+			{ items },
+		);
+		expect(r.status).toBe('success');
+		expect(t.sandbox.requests.map((q) => q.decoded.email)).toEqual(['b1@example.com', 'b2@example.com', 'b3@example.com']);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+	});
+});
+
 describe('Events > Incoming Webhook (encrypted)', () => {
 	const modes = [
 		['gcm', 'gcm', 'envelope'],
