@@ -5,7 +5,7 @@
  * n8n server's CredentialsHelper does). Nodes are found through package.json's `n8n.nodes` list, so a
  * new node needs no change here.
  */
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { DirectoryLoader, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
 	isExpression,
@@ -37,7 +37,10 @@ export function loadNodeTypes(): Record<string, INodeType> {
 		for (const Exported of Object.values(mod)) {
 			if (typeof Exported !== 'function') continue;
 			const instance = new (Exported as new () => INodeType)();
-			if (instance?.description?.name) out[`${PACKAGE}.${instance.description.name}`] = instance;
+			if (!instance?.description?.name) continue;
+			// as n8n's loader does: declarative nodes get the Request Options (batching, proxy, timeout) parameter
+			DirectoryLoader.applyDeclarativeNodeOptionParameters(instance);
+			out[`${PACKAGE}.${instance.description.name}`] = instance;
 		}
 	}
 	return out;
