@@ -11,7 +11,15 @@ import {
 } from 'n8n-workflow';
 
 import { matchesFilter } from './filter';
-import { DecodeError, decodeBody, isEncryptedHeader, isValidKey, safeEqual, type DecodeMode } from '../shared/crypto';
+import {
+	DecodeError,
+	decodeBody,
+	isEncryptedHeader,
+	isValidKey,
+	looksEncrypted,
+	safeEqual,
+	type DecodeMode,
+} from '../shared/crypto';
 
 /** Event keys of webhooks.md §1.3 (option values: never rename). */
 const TRIGGER_EVENTS = [
@@ -139,6 +147,14 @@ export class ReturningAiTrigger implements INodeType {
 				default: {},
 				options: [
 					{
+						displayName: 'Detect Encryption Without Header',
+						name: 'detectEncryption',
+						type: 'boolean',
+						default: true,
+						description:
+							'Whether to decrypt bodies shaped like encrypted ones (an {iv, data, tag} envelope, raw base64 or hex) even without the x-encrypted: true header, when the credential has a Webhook AES Key. Whether Returning.AI sends that header on outgoing webhooks is not confirmed.',
+					},
+					{
 						displayName: 'Max Body Size (KB)',
 						name: 'maxBodySizeKb',
 						type: 'number',
@@ -227,15 +243,18 @@ export class ReturningAiTrigger implements INodeType {
 		if (raw.length > limit) return reject(this, 413, 'payloadTooLarge', 'The body is larger than the allowed size');
 
 		const key = String(credential.webhookAesSecret ?? '');
-		const encrypted = isEncryptedHeader(header(req, 'x-encrypted'));
-		if (encrypted && !key) {
+		const headerSaysEncrypted = isEncryptedHeader(header(req, 'x-encrypted'));
+		if (headerSaysEncrypted && !key) {
 			return reject(this, 400, 'noKeyConfigured', 'The body is encrypted but no Webhook AES Key is set in the credential');
 		}
-		if (!encrypted && options.requireEncryption === true) {
-			return reject(this, 400, 'encryptionRequired', 'This webhook accepts only encrypted bodies (x-encrypted: true)');
-		}
-		if (encrypted && !isValidKey(key)) {
+		if (key && !isValidKey(key)) {
 			return reject(this, 500, 'keyMisconfigured', 'The Webhook AES Key in the credential is not 32 characters');
+		}
+		// Without the header, a body shaped like an encrypted one is decrypted too (unless turned off)
+		const encrypted =
+			headerSaysEncrypted || (Boolean(key) && options.detectEncryption !== false && looksEncrypted(raw));
+		if (!encrypted && options.requireEncryption === true) {
+			return reject(this, 400, 'encryptionRequired', 'This webhook accepts only encrypted bodies');
 		}
 
 		const modeSetting = String(credential.webhookEncryptionMode ?? 'auto');

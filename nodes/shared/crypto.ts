@@ -239,6 +239,35 @@ export function decryptBody(body: string | Buffer, key: string | Buffer, mode: D
 	return decryptFormB(text, k, mode);
 }
 
+const ENVELOPE_KEYS = new Set(['iv', 'data', 'encryptedData', 'ciphertext', 'tag', 'authTag']);
+
+/**
+ * Whether a body that came WITHOUT `x-encrypted: true` still has the shape of an encrypted body: a form A
+ * envelope (only envelope keys, string iv and data), a JSON string literal, form C hex, or a long base64 text
+ * that is not JSON. A lenient extension of §3.2 step 1 for senders that omit the header (unconfirmed for
+ * Returning.AI's outgoing webhooks); a plain JSON payload object never matches.
+ */
+export function looksEncrypted(body: string | Buffer): boolean {
+	const text = (Buffer.isBuffer(body) ? body.toString('utf8') : String(body ?? '')).trim();
+	if (!text) return false;
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		return HEX_FORM.test(text) || (text.length >= 40 && BASE64.test(text.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/')));
+	}
+	if (typeof parsed === 'string') return looksEncrypted(parsed);
+	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return false;
+	const env = parsed as Record<string, unknown>;
+	const keys = Object.keys(env);
+	return (
+		keys.length > 0 &&
+		keys.every((k) => ENVELOPE_KEYS.has(k)) &&
+		typeof env.iv === 'string' &&
+		typeof pick(env, ['data', 'encryptedData', 'ciphertext']) === 'string'
+	);
+}
+
 /** Parses UTF-8 JSON text strictly (invalid UTF-8 and invalid JSON are DecodeErrors). */
 export function parseJsonBytes(bytes: Buffer): unknown {
 	const text = bytes.toString('utf8');

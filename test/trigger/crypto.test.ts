@@ -4,6 +4,7 @@ import {
 	decryptBody,
 	encryptBody,
 	isEncryptedHeader,
+	looksEncrypted,
 	keyBytes,
 	safeEqual,
 	type AesMode,
@@ -155,6 +156,14 @@ describe('decoding failures have typed reasons without key material', () => {
 		expect(keyBytes(KEY)).toHaveLength(32);
 		expect([isEncryptedHeader('true'), isEncryptedHeader(' True '), isEncryptedHeader(['TRUE'])]).toEqual([true, true, true]);
 		expect([isEncryptedHeader('false'), isEncryptedHeader('1'), isEncryptedHeader(undefined), isEncryptedHeader('yes')]).toEqual([false, false, false, false]);
+	});
+	test('looksEncrypted: envelopes, base64, hex and string literals yes; payload objects no', () => {
+		for (const body of [VECTORS.cbc.A, VECTORS.cbc.B, VECTORS.cbc.C, VECTORS.gcm.A, VECTORS.gcm.B, VECTORS.gcm.C, JSON.stringify(VECTORS.gcm.B)]) {
+			expect(looksEncrypted(body)).toBe(true);
+		}
+		for (const body of ['{"a":1}', '{"iv":"x","data":"y","user":"u"}', '[1]', '"hello"', 'short', '', '{"iv":1,"data":"x"}', PLAINTEXT]) {
+			expect(looksEncrypted(body)).toBe(false);
+		}
 	});
 	test('safeEqual compares exactly', () => {
 		expect(safeEqual('s3cret', 's3cret')).toBe(true);

@@ -158,6 +158,35 @@ describe('Returning.AI Trigger: accepted events (real WebhookContext)', () => {
 	});
 });
 
+describe('Returning.AI Trigger: encrypted bodies without the x-encrypted header', () => {
+	const credential = { webhookAesSecret: KEY, webhookEncryptionMode: 'gcm' };
+	test.each(['A', 'B', 'C'] as const)('GCM form %s without the header is detected and decrypted', async (form) => {
+		const out = await runWebhook({ parameters: { event: 'newMessageAnywhere', options: { requireEncryption: true } }, credential, headers: { 'content-type': form === 'A' ? 'application/json' : 'text/plain' }, raw: VECTORS.gcm[form] });
+		expectAccepted(out, 'newMessageAnywhere', true, PAYLOAD);
+	});
+	test('detection still authenticates: a wrong key is rejected', async () => {
+		const raw = encryptedBodyOf(PAYLOAD, { key: WRONG_KEY, mode: 'gcm', form: 'A' });
+		expectRejected(await runWebhook({ credential, raw }), 400, 'authenticationFailed');
+	});
+	test('a payload that merely has iv/data among other fields stays plain', async () => {
+		const payload = { iv: 'x', data: 'y', user: 'jane' };
+		const out = await runWebhook({ parameters: { event: 'userJoinsServer' }, credential, raw: JSON.stringify(payload) });
+		expectAccepted(out, 'userJoinsServer', false, payload);
+	});
+	test('with Detect Encryption Without Header off, the body is treated as plain JSON (§3.2 step 1)', async () => {
+		const parameters = { event: 'newMessageAnywhere', options: { detectEncryption: false } };
+		const envelope = await runWebhook({ parameters, credential, raw: VECTORS.gcm.A });
+		expectAccepted(envelope, 'newMessageAnywhere', false, JSON.parse(VECTORS.gcm.A));
+		expectRejected(await runWebhook({ parameters, credential, raw: VECTORS.gcm.B, headers: { 'content-type': 'text/plain' } }), 400, 'invalidJson');
+		const required = { event: 'newMessageAnywhere', options: { detectEncryption: false, requireEncryption: true } };
+		expectRejected(await runWebhook({ parameters: required, credential, raw: VECTORS.gcm.A }), 400, 'encryptionRequired');
+	});
+	test('without a key nothing is detected: an envelope is plain JSON', async () => {
+		const out = await runWebhook({ parameters: { event: 'newMessageAnywhere' }, raw: VECTORS.cbc.A });
+		expectAccepted(out, 'newMessageAnywhere', false, JSON.parse(VECTORS.cbc.A));
+	});
+});
+
 describe('Returning.AI Trigger: payload filter (no API calls)', () => {
 	const parameters = { event: 'purchasedStoreItem', options: { filterField: 'productId', filterValues: 'p-100, p-200' } };
 	test('a matching purchase runs the workflow', async () => {
@@ -267,10 +296,12 @@ describe('Returning.AI Trigger: rejections (4xx, reason, no workflow run)', () =
 	test('mode mismatch (CBC body, GCM-only credential) -> 400 modeMismatch', async () => {
 		expectRejected(await runWebhook({ credential: gcm, headers: enc, raw: VECTORS.cbc.A }), 400, 'modeMismatch');
 	});
-	test('a credential key that is not 32 characters -> 500 keyMisconfigured, key not echoed', async () => {
-		const out = await runWebhook({ credential: { webhookAesSecret: 'short-key-123' }, headers: enc, raw: VECTORS.gcm.A });
-		expectRejected(out, 500, 'keyMisconfigured');
-		expect(JSON.stringify(out.response.body)).not.toContain('short-key-123');
+	test('a credential key that is not 32 characters -> 500 keyMisconfigured (plain or encrypted), key not echoed', async () => {
+		for (const call of [{ headers: enc, raw: VECTORS.gcm.A }, { raw: '{"a":1}' }]) {
+			const out = await runWebhook({ credential: { webhookAesSecret: 'short-key-123' }, ...call });
+			expectRejected(out, 500, 'keyMisconfigured');
+			expect(JSON.stringify(out.response.body)).not.toContain('short-key-123');
+		}
 	});
 	test('nothing with key material reaches the console during rejections', async () => {
 		const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => jest.spyOn(console, m).mockImplementation(() => undefined));
