@@ -80,12 +80,10 @@ function reject(ctx: IWebhookFunctions, status: number, reason: string, message:
 }
 
 async function credentialOf(ctx: IWebhookFunctions | IHookFunctions): Promise<TriggerCredential> {
-	try {
-		return ((await ctx.getCredentials(CREDENTIAL)) ?? {}) as TriggerCredential;
-	} catch {
-		// The credential is optional for plain, unprotected events.
-		return {};
-	}
+	// The credential is optional for plain, unprotected events. When one is selected, failing to load it
+	// must not silently drop the token or key checks: the error goes up (fail closed).
+	if (!ctx.getNode().credentials?.[CREDENTIAL]) return {};
+	return ((await ctx.getCredentials(CREDENTIAL)) ?? {}) as TriggerCredential;
 }
 
 export class ReturningAiTrigger implements INodeType {
@@ -224,7 +222,12 @@ export class ReturningAiTrigger implements INodeType {
 			return reject(this, 405, 'methodNotAllowed', 'Use POST to deliver Returning.AI events');
 		}
 
-		const credential = await credentialOf(this);
+		let credential: TriggerCredential;
+		try {
+			credential = await credentialOf(this);
+		} catch {
+			return reject(this, 500, 'credentialUnavailable', 'The Returning.AI credential of this trigger could not be loaded');
+		}
 		const token = String(credential.webhookToken ?? '');
 		if (token) {
 			const query = req.query ?? {};

@@ -51,6 +51,8 @@ export interface WebhookCall {
 	/** The raw body text as received (rawBody). The parsed `body` is derived like express would, unless given. */
 	raw?: string | Buffer;
 	body?: unknown;
+	/** The node has a credential selected but loading it fails. */
+	credentialFails?: boolean;
 	/** Leave rawBody off the request (servers that do not keep it). */
 	noRawBody?: boolean;
 	mode?: 'webhook' | 'manual';
@@ -90,7 +92,7 @@ function workflowFor(type: string, parameters: Record<string, unknown>, withCred
 
 export async function runWebhook(call: WebhookCall): Promise<WebhookOutcome> {
 	const type = `${PACKAGE}.${call.type ?? 'returningAiTrigger'}`;
-	const { workflow, node, nodeType } = workflowFor(type, call.parameters ?? { event: 'userJoinsServer' }, call.credential !== undefined);
+	const { workflow, node, nodeType } = workflowFor(type, call.parameters ?? { event: 'userJoinsServer' }, call.credential !== undefined || call.credentialFails === true);
 	const headers: Record<string, string> = {};
 	for (const [k, v] of Object.entries({ 'content-type': 'application/json', ...(call.headers ?? {}) })) headers[k.toLowerCase()] = v;
 	const rawBody = call.raw === undefined ? undefined : Buffer.isBuffer(call.raw) ? call.raw : Buffer.from(call.raw, 'utf8');
@@ -108,6 +110,11 @@ export async function runWebhook(call: WebhookCall): Promise<WebhookOutcome> {
 	}
 	const response = new FakeResponse();
 	const credentialsHelper = new TestCredentialsHelper(call.credential ? { returningAiApi: call.credential as any } : {});
+	if (call.credentialFails) {
+		credentialsHelper.getDecrypted = async () => {
+			throw new Error('Credential could not be decrypted');
+		};
+	}
 	const additionalData = {
 		httpRequest: { method: call.method ?? 'POST', body: body ?? {}, ...(call.noRawBody ? {} : { rawBody }), headers, query: call.query ?? {}, params: {} },
 		httpResponse: response,
@@ -128,7 +135,11 @@ export async function runWebhook(call: WebhookCall): Promise<WebhookOutcome> {
 /** The webhook methods (checkExists/create/delete) of a trigger, called with a minimal hook context. */
 export function hookContext(credential?: Record<string, unknown>) {
 	return {
-		getNode: () => ({ name: 'Returning.AI Trigger', type: `${PACKAGE}.returningAiTrigger` }),
+		getNode: () => ({
+			name: 'Returning.AI Trigger',
+			type: `${PACKAGE}.returningAiTrigger`,
+			...(credential ? { credentials: { returningAiApi: { id: 'c1', name: 'Returning.AI' } } } : {}),
+		}),
 		getCredentials: async () => {
 			if (!credential) throw new Error('Node does not have any credentials set');
 			return credential;

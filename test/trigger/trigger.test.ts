@@ -303,6 +303,9 @@ describe('Returning.AI Trigger: rejections (4xx, reason, no workflow run)', () =
 			expect(JSON.stringify(out.response.body)).not.toContain('short-key-123');
 		}
 	});
+	test('a selected credential that cannot be loaded -> 500 credentialUnavailable (fail closed, token not skipped)', async () => {
+		expectRejected(await runWebhook({ credentialFails: true, raw: '{"a":1}' }), 500, 'credentialUnavailable');
+	});
 	test('nothing with key material reaches the console during rejections', async () => {
 		const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => jest.spyOn(console, m).mockImplementation(() => undefined));
 		try {
