@@ -169,6 +169,16 @@ describe('Events > Incoming Webhook (errors)', () => {
 		expect(JSON.stringify(wrong.error)).not.toContain('not-the-key');
 	});
 
+	test('a 2xx whose body says status error is reported as a failure; a 5xx names the service', async () => {
+		t.sandbox.fault({ path: '/v1/incoming-webhooks', kind: 'failureEnvelope', body: 'Channel is archived' });
+		const r = await t.run(node, { ...sendMessage, webhookUrl: 'hook-1' });
+		expect(r.status).toBe('error');
+		expect(r.error.message).toBe('Returning.AI reported a failure: Channel is archived');
+		t.sandbox.fault({ path: '/v1/incoming-webhooks', kind: 'status', status: 503 });
+		const down = await t.run(node, { ...sendMessage, webhookUrl: 'hook-1' });
+		expect(down.error.message).toBe('Returning.AI could not process the request (503 Service unavailable): Injected failure');
+	});
+
 	test('unknown webhook -> 404 naming the Webhook URL parameter', async () => {
 		t.sandbox.webhook = { webhookId: 'the-right-one' };
 		const r = await t.run(node, { ...sendMessage, webhookUrl: 'not-this-one' });
