@@ -18,6 +18,7 @@ module.exports = {
     ]
   },
   "testTimeout": 30000,
+  "setupFiles": ["<rootDir>/test/harness/env.ts"],
   "modulePathIgnorePatterns": [
     "<rootDir>/dist/"
   ]

@@ -1,10 +1,19 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	Icon,
+	IDataObject,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
+
+/**
+ * Marker header set by the request builder on routes whose `auth` is `incoming-webhook`. The credential
+ * removes it and, for those requests only, adds no API key of its own: incoming webhooks carry the
+ * separate Incoming Webhook API Key (set by the operation), never the community API key.
+ */
+export const AUTH_MODE_HEADER = 'x-returning-ai-auth-mode';
 
 export class ReturningAiApi implements ICredentialType {
 	name = 'returningAiApi';
@@ -49,18 +58,79 @@ export class ReturningAiApi implements ICredentialType {
 			description:
 				'Used by calls whose path names a community (user fields, community API keys, chart analysis) when the node leaves Community ID empty',
 		},
+		{
+			displayName: 'Webhook AES Key',
+			name: 'webhookAesSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Optional. The 32-character AES-256 key entered in the community\'s webhook encryption settings. Used to decrypt events received by the Returning.AI Trigger and to encrypt requests sent by the Returning.AI Events node. Must be exactly 32 characters.',
+		},
+		{
+			displayName: 'Encryption Mode',
+			name: 'webhookEncryptionMode',
+			type: 'options',
+			options: [
+				{
+					name: 'Auto-Detect (Receive) / GCM (Send)',
+					value: 'auto',
+					description: 'The trigger accepts CBC and GCM; the Events node encrypts with GCM',
+				},
+				{ name: 'CBC', value: 'cbc', description: 'AES-256-CBC only (no integrity check)' },
+				{ name: 'GCM', value: 'gcm', description: 'AES-256-GCM only (authenticated, recommended)' },
+			],
+			default: 'auto',
+			description:
+				'The AES mode chosen in the community\'s webhook settings. With GCM, tampered or forged events are rejected.',
+		},
+		{
+			displayName: 'Webhook Token',
+			name: 'webhookToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Optional shared secret for the Returning.AI Trigger. When set, every event must carry it: append ?token=<secret> to the URL pasted into Returning.AI (or send it in the x-webhook-token header).',
+		},
+		{
+			displayName: 'Incoming Webhook URL',
+			name: 'incomingWebhookUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://api.returning.ai/v1/incoming-webhooks/abc123',
+			description:
+				'Optional. The incoming-webhook URL shown in the community\'s webhook settings; the default Webhook URL of the Returning.AI Events node',
+		},
+		{
+			displayName: 'Incoming Webhook API Key',
+			name: 'incomingWebhookApiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Optional. The key generated when the API-key toggle of the community\'s incoming webhooks is on; sent as x-api-key by the Returning.AI Events node',
+		},
 	];
 
 	// The current /v1 API documents a Bearer token; the Legacy root routes read x-api-key. Both carry the same key.
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.apiKey}}',
-				'x-api-key': '={{$credentials.apiKey}}',
-			},
-		},
-	};
+	// Incoming-webhook requests (marked by AUTH_MODE_HEADER) get neither: they are authenticated by the operation.
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const headers: IDataObject = { ...((requestOptions.headers as IDataObject) ?? {}) };
+		const mode = Object.keys(headers).find((name) => name.toLowerCase() === AUTH_MODE_HEADER);
+		if (mode !== undefined) {
+			const skip = headers[mode] === 'incoming-webhook';
+			delete headers[mode];
+			if (skip) return { ...requestOptions, headers };
+		}
+		const apiKey = String(credentials.apiKey ?? '');
+		headers.Authorization = `Bearer ${apiKey}`;
+		headers['x-api-key'] = apiKey;
+		return { ...requestOptions, headers };
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

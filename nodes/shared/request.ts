@@ -11,6 +11,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
+import { AUTH_MODE_HEADER } from '../../credentials/ReturningAiApi.credentials';
 import { checkResponse, redactDeep, toItems, type ErrorContext } from './response';
 import { ROUTES } from './routes';
 import type { FieldSpec, OperationSpec } from './types';
@@ -114,6 +115,8 @@ export function buildRequest(op: OperationSpec): PreSendAction {
 			requestOptions.baseURL = plainHttp ? baseURL.replace(/^https:\/\//i, 'http://') : baseURL;
 		}
 		requestOptions.qs = { ...(requestOptions.qs ?? {}), ...qs };
+		// Incoming webhooks are not authenticated with the community API key (see the credential).
+		if (route.auth === 'incoming-webhook') headers[AUTH_MODE_HEADER] = 'incoming-webhook';
 		requestOptions.headers = headers;
 		if (formParts.length) {
 			requestOptions.body = await buildForm(this, formParts, body);

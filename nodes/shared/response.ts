@@ -67,7 +67,7 @@ export function redact(text: string, secrets: string[]): string {
 async function secretsOf(ctx: IExecuteSingleFunctions): Promise<string[]> {
 	try {
 		const credentials = (await ctx.getCredentials('returningAiApi')) as IDataObject;
-		return ['apiKey', 'webhookApiKey', 'webhookAesKey', 'webhookToken']
+		return ['apiKey', 'incomingWebhookApiKey', 'webhookAesSecret', 'webhookToken']
 			.map((key) => credentials[key])
 			.filter((v): v is string => typeof v === 'string');
 	} catch {
@@ -151,6 +151,17 @@ export function describeFailure(
 			description: `The API answered HTTP ${statusCode} but its response says the call did not succeed.${solution}`,
 		};
 	}
+	if (route.auth === 'incoming-webhook' && (statusCode === 401 || statusCode === 403)) {
+		return {
+			message: `Authorization failed: the incoming webhook did not accept the request (${statusCode})${apiSays ? `: ${apiSays}` : ''}`,
+			description:
+				"Check the Incoming Webhook API Key in the Returning.AI API credential: when the API-key toggle of the community's incoming webhooks is on, copy the key generated there (it is not the community API key). Also check the Webhook URL.",
+		};
+	}
+	const incomingHint =
+		route.auth === 'incoming-webhook'
+			? " If the community's incoming-webhook encryption is on, check the Webhook AES Key (32 characters, the same as in the community's settings) and the Encryption Mode (CBC or GCM) in the credential."
+			: '';
 	switch (statusCode) {
 		case 400:
 		case 422: {
@@ -158,7 +169,7 @@ export function describeFailure(
 			const fix = named.length
 				? `Check the parameter${named.length > 1 ? 's' : ''} ${named.map((n) => `'${n}'`).join(', ')}.`
 				: 'Check the values entered in this node against the Returning.AI reference.';
-			return { message: `Returning.AI rejected the request: ${text}`, description: `${fix}${solution}` };
+			return { message: `Returning.AI rejected the request: ${text}`, description: `${fix}${solution}${incomingHint}` };
 		}
 		case 401:
 			return {

@@ -20,7 +20,19 @@ import {
 	type IRun,
 	type IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
+import { setSafeRegexEngine } from 'n8n-workflow';
 import { join } from 'path';
+
+// n8n-workflow's default regex engine runs parameter-validation regexes (e.g. a resource locator's
+// 24-hex check) in a vm with a 250 ms budget, which a loaded 2-core CI machine can exceed during a GC
+// pause. The n8n server installs its own engine; the tests use the plain one (our regexes are fixed).
+setSafeRegexEngine({
+	exec: (pattern, input, flags) => new RegExp(pattern, flags).exec(input),
+	test: (pattern, input, flags) => new RegExp(pattern, flags).test(input),
+	replace: (pattern, input, flags, replacement) => input.replace(new RegExp(pattern, flags), replacement),
+	matchAll: (pattern, input, flags) => Array.from(input.matchAll(new RegExp(pattern, flags?.includes('g') ? flags : `${flags ?? ''}g`))),
+	split: (pattern, input, flags) => input.split(new RegExp(pattern, flags)),
+});
 
 import { ReturningAiApi } from '../../credentials/ReturningAiApi.credentials';
 

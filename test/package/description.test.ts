@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { ReturningAiApi } from '../../credentials/ReturningAiApi.credentials';
+import { AUTH_MODE_HEADER, ReturningAiApi } from '../../credentials/ReturningAiApi.credentials';
 import { nodeTypesMap } from '../harness/engine';
 
 /**
@@ -50,14 +50,14 @@ describe('package.json', () => {
 });
 
 describe('credential', () => {
-	test('sends the key as Bearer and x-api-key, has a test request and both icons', () => {
+	test('sends the key as Bearer and x-api-key (not to incoming webhooks), has a test request and both icons', async () => {
 		const cred = new ReturningAiApi();
 		expect(cred.name).toBe('returningAiApi');
 		expect(cred.displayName).toBe('Returning.AI API');
-		expect(cred.authenticate).toEqual({
-			type: 'generic',
-			properties: { headers: { Authorization: '=Bearer {{$credentials.apiKey}}', 'x-api-key': '={{$credentials.apiKey}}' } },
-		});
+		const signed = await cred.authenticate({ apiKey: 'k-123' }, { url: '/v1/stores', headers: { Accept: 'application/json' } });
+		expect(signed.headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer k-123', 'x-api-key': 'k-123' });
+		const webhook = await cred.authenticate({ apiKey: 'k-123' }, { url: '/v1/incoming-webhooks/x', headers: { [AUTH_MODE_HEADER]: 'incoming-webhook', 'x-api-key': 'hook-key' } });
+		expect(webhook.headers).toEqual({ 'x-api-key': 'hook-key' });
 		expect(cred.test.request.url).toBe('/v1/stores');
 		expect(cred.properties.find((p) => p.name === 'apiKey')?.typeOptions?.password).toBe(true);
 		expect(cred.properties.find((p) => p.name === 'baseUrl')?.default).toBe('https://api.returning.ai');
@@ -81,7 +81,7 @@ describe.each(nodes)('%s description', (_type, node) => {
 	test('options are sorted, names are Title Case, booleans start with "Whether"', () => {
 		const problems: string[] = [];
 		walk(d.properties, (p, path) => {
-			if (!isTitleCase(p.displayName)) problems.push(`${path}: displayName '${p.displayName}' is not Title Case`);
+			if (p.type !== 'notice' && !isTitleCase(p.displayName)) problems.push(`${path}: displayName '${p.displayName}' is not Title Case`);
 			if (p.type === 'boolean' && p.description && !/^Whether /.test(p.description)) problems.push(`${path}: boolean description must start with "Whether"`);
 			if ((p.type === 'options' || p.type === 'multiOptions') && Array.isArray(p.options)) {
 				const names = (p.options as INodePropertyOptions[]).map((o) => o.name);

@@ -13,6 +13,7 @@ import { randomBytes } from 'crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 
+import { encryptBody, toFormC, type AesMode, type DecodeMode, type EncryptedForm } from '../../nodes/shared/crypto';
 import { envelopeOf, permissionOf, reference, type RefEntry, type RefField } from './reference';
 import { handlers } from './handlers';
 
@@ -34,6 +35,10 @@ export interface RecordedRequest {
 	parts?: MultipartPart[];
 	routeId?: string;
 	status?: number;
+	/** Incoming webhooks: the decoded (decrypted) JSON body the handler accepted. */
+	decoded?: any;
+	/** Incoming webhooks: whether the body arrived encrypted. */
+	encrypted?: boolean;
 }
 
 export interface Fault {
@@ -70,6 +75,45 @@ export interface HandlerResult {
 	body: unknown;
 	headers?: Record<string, string>;
 	raw?: boolean;
+}
+
+export interface WebhookSettings {
+	apiKey?: string;
+	aesKey?: string;
+	mode?: DecodeMode;
+	requireEncryption?: boolean;
+	webhookId?: string;
+}
+
+/** An outgoing event to deliver to a URL (e.g. a Returning.AI Trigger), plain or encrypted in any form/mode. */
+export interface Delivery {
+	url: string;
+	/** The event payload (JSON-serialised), or a string sent as is. */
+	payload?: unknown;
+	/** Sent instead of the (encrypted) payload, verbatim: for malformed bodies. */
+	rawBody?: string;
+	method?: string;
+	headers?: Record<string, string>;
+	/** Encrypt the payload; adds x-encrypted: true. Form C is hex with colons. `iv` (hex) fixes the IV for tests. */
+	encrypt?: { key: string; mode: AesMode; form?: EncryptedForm; iv?: string };
+}
+
+export interface DeliveryResult {
+	status: number;
+	headers: Record<string, string>;
+	body: unknown;
+	/** The exact body text that was sent. */
+	sent: string;
+}
+
+/** Encrypts a payload into the body text of form A, B or C (webhooks.md §3.1). */
+export function encryptedBodyOf(payload: unknown, encrypt: NonNullable<Delivery['encrypt']>): string {
+	const iv = encrypt.iv ? Buffer.from(encrypt.iv, 'hex') : undefined;
+	const form = encrypt.form ?? 'A';
+	if (form !== 'C') return encryptBody(payload, encrypt.key, { mode: encrypt.mode, form, iv });
+	const envelope = JSON.parse(encryptBody(payload, encrypt.key, { mode: encrypt.mode, form: 'A', iv }));
+	const b = (v: string | undefined) => (v === undefined ? undefined : Buffer.from(v, 'base64'));
+	return toFormC(b(envelope.iv)!, b(envelope.data)!, b(envelope.tag));
 }
 
 export type Handler = (ctx: HandlerContext) => HandlerResult | Promise<HandlerResult>;
@@ -195,8 +239,11 @@ export class Sandbox {
 	/** Free-form state for custom handlers. */
 	readonly state = new Map<string, any>();
 	faults: Fault[] = [];
-	/** Incoming-webhook and outgoing-event settings, used by the webhook handlers. */
-	webhook: { apiKey?: string; aesKey?: string } = {};
+	/**
+	 * Incoming-webhook settings, used by handlers/events.ts: the x-api-key the webhook demands, the AES key
+	 * and mode it decrypts with, whether it refuses plain bodies, and the one webhook ID it knows (others: 404).
+	 */
+	webhook: WebhookSettings = {};
 	private server?: Server;
 	private routes: CompiledRoute[];
 	baseUrl = '';
@@ -241,6 +288,7 @@ export class Sandbox {
 		this.faults = [];
 		this.collections.clear();
 		this.state.clear();
+		this.webhook = {};
 	}
 
 	fault(fault: Fault): void {
@@ -384,8 +432,9 @@ export class Sandbox {
 		const authProblem = this.checkAuth(entry, headers);
 		if (authProblem) return send(ctx.fail(authProblem.status, authProblem.message));
 
-		// Validation
-		const problem = bodyProblem ?? this.validate(entry, params, query, body, parts);
+		// Validation (incoming-webhook handlers decrypt first, then validate themselves)
+		const selfValidating = entry.auth === 'incoming-webhook' && handlers[entry.id] !== undefined;
+		const problem = selfValidating ? undefined : (bodyProblem ?? this.validate(entry, params, query, body, parts));
 		if (problem) return send(ctx.fail(400, problem));
 
 		const handler = handlers[entry.id];
@@ -429,7 +478,7 @@ export class Sandbox {
 		return undefined;
 	}
 
-	private validate(entry: RefEntry, params: Record<string, string>, query: Record<string, unknown>, body: any, parts?: MultipartPart[]): string | undefined {
+	validate(entry: RefEntry, params: Record<string, string>, query: Record<string, unknown>, body: any, parts?: MultipartPart[]): string | undefined {
 		for (const p of entry.pathParams) {
 			const value = params[p.name];
 			if (p.type.toLowerCase().includes('objectid') && !OBJECT_ID.test(value ?? '')) return `Invalid ${p.name}: must be a valid ObjectId`;
@@ -590,8 +639,36 @@ export class Sandbox {
 		return ctx.ok(setAt(example, arrayPath, records));
 	}
 
+	/** Sends an outgoing event (plain or encrypted, form A/B/C, CBC/GCM) to a URL, as Returning.AI would. */
+	async deliver(delivery: Delivery): Promise<DeliveryResult> {
+		const headers: Record<string, string> = { 'content-type': 'application/json' };
+		let sent: string;
+		if (delivery.rawBody !== undefined) {
+			sent = delivery.rawBody;
+		} else if (delivery.encrypt) {
+			sent = encryptedBodyOf(delivery.payload ?? {}, delivery.encrypt);
+			headers['x-encrypted'] = 'true';
+			if ((delivery.encrypt.form ?? 'A') !== 'A') headers['content-type'] = 'text/plain';
+		} else {
+			sent = typeof delivery.payload === 'string' ? delivery.payload : JSON.stringify(delivery.payload ?? {});
+		}
+		if (delivery.encrypt && delivery.rawBody !== undefined) headers['x-encrypted'] = 'true';
+		Object.assign(headers, delivery.headers ?? {});
+		const response = await fetch(delivery.url, { method: delivery.method ?? 'POST', headers, body: sent });
+		const text = await response.text();
+		let parsed: unknown = text;
+		try {
+			parsed = text ? JSON.parse(text) : undefined;
+		} catch {
+			// not JSON: keep the text
+		}
+		const outHeaders: Record<string, string> = {};
+		response.headers.forEach((v, k) => (outHeaders[k] = v));
+		return { status: response.status, headers: outHeaders, body: parsed, sent };
+	}
+
 	/** HTTP control API for out-of-process use (npm run sandbox, the e2e and benchmarks). */
-	private control(path: string, method: string, body: any, res: ServerResponse): void {
+	private async control(path: string, method: string, body: any, res: ServerResponse): Promise<void> {
 		const json = (status: number, data: unknown) => {
 			res.writeHead(status, { 'content-type': 'application/json' });
 			res.end(JSON.stringify(data));
@@ -611,6 +688,18 @@ export class Sandbox {
 		if (path === '/__sandbox/seed' && method === 'POST') {
 			const created = this.seed(body.route, Number(body.count ?? 1), body.template ? (i) => ({ ...body.template, name: `${body.template.name ?? 'Record'} ${i + 1}` }) : undefined, body.params ?? {});
 			return json(200, { ok: true, count: created.length });
+		}
+		if (path === '/__sandbox/deliver' && method === 'POST') {
+			if (!body || typeof body.url !== 'string') return json(400, { message: 'deliver needs {url, payload?, rawBody?, headers?, method?, encrypt?: {key, mode, form, iv}}' });
+			try {
+				return json(200, await this.deliver(body as Delivery));
+			} catch (error: any) {
+				return json(502, { message: `delivery failed: ${error?.message}` });
+			}
+		}
+		if (path === '/__sandbox/webhook' && method === 'POST') {
+			this.webhook = { ...(body ?? {}) };
+			return json(200, { ok: true });
 		}
 		if (path === '/__sandbox/keys' && method === 'POST') {
 			this.keys.set(body.key, { permissions: body.permissions ?? '*' });

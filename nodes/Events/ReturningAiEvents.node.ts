@@ -1,0 +1,28 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/builder';
+import { incomingWebhook } from './resources/incomingWebhook';
+
+export const eventsResources = [incomingWebhook];
+
+export class ReturningAiEvents implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Returning.AI Events',
+		name: 'returningAiEvents',
+		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: "Send actions into a Returning.AI community through its incoming webhooks (plain or AES-encrypted)",
+		defaults: { name: 'Returning.AI Events' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'returningAiApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+		},
+		properties: buildProperties(eventsResources),
+	};
+}

@@ -1,0 +1,292 @@
+import {
+	NodeConnectionTypes,
+	NodeOperationError,
+	type IDataObject,
+	type IHookFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+
+import { matchesFilter } from './filter';
+import {
+	DecodeError,
+	decodeBody,
+	isEncryptedHeader,
+	isValidKey,
+	looksEncrypted,
+	safeEqual,
+	type DecodeMode,
+} from '../shared/crypto';
+
+/** Event keys of webhooks.md §1.3 (option values: never rename). */
+const TRIGGER_EVENTS = [
+	{ name: 'Analysis Created', value: 'createAnalysis', description: 'A chart analysis was created (create_analysis)' },
+	{ name: 'Analysis Updated', value: 'updateAnalysis', description: 'A chart analysis was updated (update_analysis)' },
+	{ name: 'New Message Posted Anywhere', value: 'newMessageAnywhere', description: 'A message was posted in any channel' },
+	{ name: 'New Message Posted To Channel', value: 'newMessageInChannel', description: 'A message was posted in the channel chosen in Returning.AI' },
+	{ name: 'Purchased Store Item', value: 'purchasedStoreItem', description: 'A member bought an item in the community store' },
+	{ name: 'User Joins Server', value: 'userJoinsServer', description: 'A member joined the community' },
+	{ name: 'User Visits Server', value: 'userVisitsServer', description: 'A member visited the community' },
+];
+
+const DEFAULT_MAX_BODY_KB = 1024;
+const CREDENTIAL = 'returningAiApi';
+
+interface TriggerCredential {
+	webhookAesSecret?: string;
+	webhookEncryptionMode?: string;
+	webhookToken?: string;
+}
+
+interface RequestLike {
+	method?: string;
+	headers?: Record<string, string | string[] | undefined>;
+	query?: Record<string, unknown>;
+	body?: unknown;
+	rawBody?: Buffer | string;
+}
+
+function header(req: RequestLike, name: string): string | undefined {
+	const headers = req.headers ?? {};
+	const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+	const value = key === undefined ? undefined : headers[key];
+	return Array.isArray(value) ? value[0] : value;
+}
+
+/** The body bytes as received: rawBody when the server kept it, else the parsed body re-serialised. */
+function rawBodyOf(req: RequestLike): Buffer {
+	if (Buffer.isBuffer(req.rawBody)) return req.rawBody;
+	if (typeof req.rawBody === 'string') return Buffer.from(req.rawBody, 'utf8');
+	const body = req.body;
+	if (body === undefined || body === null) return Buffer.alloc(0);
+	if (Buffer.isBuffer(body)) return body;
+	if (typeof body === 'string') return Buffer.from(body, 'utf8');
+	if (typeof body === 'object' && Object.keys(body).length === 0) return Buffer.alloc(0);
+	return Buffer.from(JSON.stringify(body), 'utf8');
+}
+
+function reply(ctx: IWebhookFunctions, status: number, body: IDataObject): IWebhookResponseData {
+	ctx.getResponseObject().status(status).json(body);
+	return { noWebhookResponse: true };
+}
+
+function reject(ctx: IWebhookFunctions, status: number, reason: string, message: string): IWebhookResponseData {
+	// Only the reason code: never the body, headers or key material.
+	ctx.logger?.debug?.(`Returning.AI Trigger rejected a request (${status} ${reason})`);
+	return reply(ctx, status, { received: false, reason, message });
+}
+
+async function credentialOf(ctx: IWebhookFunctions | IHookFunctions): Promise<TriggerCredential> {
+	// The credential is optional for plain, unprotected events. When one is selected, failing to load it
+	// must not silently drop the token or key checks: the error goes up (fail closed).
+	if (!ctx.getNode().credentials?.[CREDENTIAL]) return {};
+	return ((await ctx.getCredentials(CREDENTIAL)) ?? {}) as TriggerCredential;
+}
+
+export class ReturningAiTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Returning.AI Trigger',
+		name: 'returningAiTrigger',
+		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{"On " + $parameter["event"]}}',
+		description: 'Starts the workflow when Returning.AI sends an outgoing webhook event (plain or AES-encrypted)',
+		defaults: { name: 'Returning.AI Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'returningAiApi', required: false }],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: 'webhook',
+			},
+		],
+		triggerPanel: {
+			header: 'Paste this URL into Returning.AI',
+			executionsHelp: {
+				inactive:
+					"Returning.AI has no API to register webhooks. While building, copy the <b>Test URL</b> above into the community's outgoing-webhook settings for the chosen event, click 'Listen for test event' and trigger the event in Returning.AI. When done, publish the workflow and replace the URL in Returning.AI with the <b>Production URL</b>.",
+				active:
+					"The workflow is active: Returning.AI events sent to the <b>Production URL</b> start it. Make sure that URL (not the Test URL) is the one saved in the community's outgoing-webhook settings.",
+			},
+			activationHint:
+				"Once set up, publish the workflow and paste the Production URL into the community's outgoing-webhook settings.",
+		},
+		properties: [
+			{
+				displayName:
+					"Returning.AI has no API to register webhooks: copy this node's Test URL (while testing) or Production URL (once the workflow is active) into Community settings > Webhooks > Outgoing webhooks for the chosen event. With a Webhook Token in the credential, append ?token=<token> to the URL.",
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Event',
+				name: 'event',
+				type: 'options',
+				noDataExpression: true,
+				required: true,
+				default: 'userJoinsServer',
+				options: TRIGGER_EVENTS,
+				description:
+					'The event this URL is set up for in Returning.AI. It labels the output (_returningAi.event); use one trigger per event type.',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Detect Encryption Without Header',
+						name: 'detectEncryption',
+						type: 'boolean',
+						default: true,
+						description:
+							'Whether to decrypt bodies shaped like encrypted ones (an {iv, data, tag} envelope, raw base64 or hex) even without the x-encrypted: true header, when the credential has a Webhook AES Key. Whether Returning.AI sends that header on outgoing webhooks is not confirmed.',
+					},
+					{
+						displayName: 'Max Body Size (KB)',
+						name: 'maxBodySizeKb',
+						type: 'number',
+						typeOptions: { minValue: 1 },
+						default: DEFAULT_MAX_BODY_KB,
+						description: 'Larger requests are rejected with 413 without running the workflow',
+					},
+					{
+						displayName: 'Only When Field',
+						name: 'filterField',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. productId',
+						description:
+							'Run the workflow only for payloads whose field (dot notation for nested fields) equals one of Only When Field Is. Other events are acknowledged and ignored.',
+					},
+					{
+						displayName: 'Only When Field Is',
+						name: 'filterValues',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 6502c9e514a3e564c5c09c0a, 6502c9e514a3e564c5c09c0b',
+						description:
+							'Comma-separated values accepted for Only When Field (for arrays: any element). Empty: the field only has to be present.',
+					},
+					{
+						displayName: 'Require Encryption',
+						name: 'requireEncryption',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to reject plain (unencrypted) requests. Needs a Webhook AES Key in the credential; with GCM, only events encrypted with that key are accepted.',
+					},
+				],
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			// Returning.AI offers no registration API: the URL is pasted by hand, so nothing exists remotely.
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				const credential = await credentialOf(this);
+				if (credential.webhookAesSecret && !isValidKey(credential.webhookAesSecret)) {
+					throw new NodeOperationError(this.getNode(), 'The Webhook AES Key in the Returning.AI credential must be exactly 32 characters', {
+						description: "Copy the 32-character key from the community's webhook encryption settings into the credential.",
+					});
+				}
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const req = this.getRequestObject() as unknown as RequestLike;
+		const event = this.getNodeParameter('event', 'userJoinsServer') as string;
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+
+		const method = String(req.method ?? 'POST').toUpperCase();
+		if (method !== 'POST' && method !== 'PUT') {
+			return reject(this, 405, 'methodNotAllowed', 'Use POST to deliver Returning.AI events');
+		}
+
+		let credential: TriggerCredential;
+		try {
+			credential = await credentialOf(this);
+		} catch {
+			return reject(this, 500, 'credentialUnavailable', 'The Returning.AI credential of this trigger could not be loaded');
+		}
+		const token = String(credential.webhookToken ?? '');
+		if (token) {
+			const query = req.query ?? {};
+			const given = query.token ?? header(req, 'x-webhook-token');
+			const value = Array.isArray(given) ? given[0] : given;
+			if (typeof value !== 'string' || !safeEqual(value, token)) {
+				return reject(this, 401, 'invalidToken', 'Missing or wrong webhook token');
+			}
+		}
+
+		const maxKb = Number(options.maxBodySizeKb ?? DEFAULT_MAX_BODY_KB);
+		const limit = Math.max(1, Number.isFinite(maxKb) ? maxKb : DEFAULT_MAX_BODY_KB) * 1024;
+		const declaredLength = Number(header(req, 'content-length') ?? 0);
+		if (declaredLength > limit) return reject(this, 413, 'payloadTooLarge', 'The body is larger than the allowed size');
+		const raw = rawBodyOf(req);
+		if (raw.length > limit) return reject(this, 413, 'payloadTooLarge', 'The body is larger than the allowed size');
+
+		const key = String(credential.webhookAesSecret ?? '');
+		const headerSaysEncrypted = isEncryptedHeader(header(req, 'x-encrypted'));
+		if (headerSaysEncrypted && !key) {
+			return reject(this, 400, 'noKeyConfigured', 'The body is encrypted but no Webhook AES Key is set in the credential');
+		}
+		if (key && !isValidKey(key)) {
+			return reject(this, 500, 'keyMisconfigured', 'The Webhook AES Key in the credential is not 32 characters');
+		}
+		// Without the header, a body shaped like an encrypted one is decrypted too (unless turned off)
+		const encrypted =
+			headerSaysEncrypted || (Boolean(key) && options.detectEncryption !== false && looksEncrypted(raw));
+		if (!encrypted && options.requireEncryption === true) {
+			return reject(this, 400, 'encryptionRequired', 'This webhook accepts only encrypted bodies');
+		}
+
+		const modeSetting = String(credential.webhookEncryptionMode ?? 'auto');
+		const mode: DecodeMode = modeSetting === 'cbc' || modeSetting === 'gcm' ? modeSetting : 'auto';
+		let payload: unknown;
+		try {
+			payload = decodeBody(raw, { encryptedHeader: encrypted ? 'true' : undefined, key, mode }).payload;
+		} catch (error) {
+			if (error instanceof DecodeError) return reject(this, 400, error.reason, error.message);
+			return reject(this, 400, 'invalidBody', 'The body could not be read');
+		}
+
+		const objects = Array.isArray(payload) ? payload : [payload];
+		if (!objects.length || objects.some((o) => o === null || typeof o !== 'object' || Array.isArray(o))) {
+			return reject(this, 400, 'invalidPayload', 'The payload must be a JSON object (or an array of objects)');
+		}
+
+		const filterField = String(options.filterField ?? '');
+		const filterValues = String(options.filterValues ?? '');
+		const kept = objects.filter((o) => matchesFilter(o, filterField, filterValues));
+		if (!kept.length) return reply(this, 200, { received: true, ignored: true });
+
+		const receivedAt = new Date().toISOString();
+		const items: INodeExecutionData[] = kept.map((o) => ({
+			json: { ...(o as IDataObject), _returningAi: { event, encrypted, receivedAt } },
+		}));
+		// Answer now, ourselves: with responseMode onReceived n8n would otherwise send its responseData default
+		// (the literal text 'firstEntryJson') instead of a webhookResponse. The workflow still runs.
+		this.getResponseObject().status(200).json({ received: true });
+		return { noWebhookResponse: true, workflowData: [items] };
+	}
+}

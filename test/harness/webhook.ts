@@ -1,0 +1,151 @@
+/* eslint-disable */
+/**
+ * Runs a trigger's webhook() with n8n-core's real WebhookContext (n8n-runtime.md §5), a fake express-like
+ * request (method, headers, query, parsed body and rawBody) and a fake response that records what the node
+ * sent (status, body). The credential goes through the same TestCredentialsHelper as runWorkflow.
+ */
+import { WebhookContext } from 'n8n-core';
+import { Workflow, type INode, type INodeType, type IWebhookResponseData, type IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+
+import { NodeTypes, PACKAGE, TestCredentialsHelper, nodeTypesMap } from './engine';
+
+export class FakeResponse {
+	statusCode = 200;
+	body: unknown = undefined;
+	headers: Record<string, string> = {};
+	sent = false;
+	ended = false;
+	status(code: number) {
+		this.statusCode = code;
+		return this;
+	}
+	json(body: unknown) {
+		this.body = body;
+		this.sent = true;
+		return this;
+	}
+	send(body?: unknown) {
+		this.body = body;
+		this.sent = true;
+		return this;
+	}
+	setHeader(name: string, value: string) {
+		this.headers[name.toLowerCase()] = value;
+		return this;
+	}
+	end() {
+		this.ended = true;
+		return this;
+	}
+}
+
+export interface WebhookCall {
+	/** Node type without the package prefix; default the Returning.AI Trigger. */
+	type?: string;
+	parameters?: Record<string, unknown>;
+	/** Decrypted credential data; omitted = no credential selected on the node. */
+	credential?: Record<string, unknown>;
+	method?: string;
+	headers?: Record<string, string>;
+	query?: Record<string, unknown>;
+	/** The raw body text as received (rawBody). The parsed `body` is derived like express would, unless given. */
+	raw?: string | Buffer;
+	body?: unknown;
+	/** The node has a credential selected but loading it fails. */
+	credentialFails?: boolean;
+	/** Leave rawBody off the request (servers that do not keep it). */
+	noRawBody?: boolean;
+	mode?: 'webhook' | 'manual';
+}
+
+export interface WebhookOutcome {
+	result: IWebhookResponseData;
+	response: FakeResponse;
+	/** Items the workflow would start with ([] when none were emitted). */
+	items: any[];
+}
+
+const workflows = new Map<string, { workflow: Workflow; node: INode; nodeType: INodeType }>();
+
+/** One Workflow per (type, parameters, credential set or not): building it is the costly part of a call. */
+function workflowFor(type: string, parameters: Record<string, unknown>, withCredential: boolean) {
+	const cacheKey = JSON.stringify([type, parameters, withCredential]);
+	let cached = workflows.get(cacheKey);
+	if (!cached) {
+		const nodeTypes = new NodeTypes(nodeTypesMap());
+		const node: INode = {
+			id: 't1',
+			name: 'Returning.AI Trigger',
+			type,
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId: '1b4f1a0e-5f0e-4a43-9a51-0c0ffee00001',
+			parameters: parameters as any,
+			...(withCredential ? { credentials: { returningAiApi: { id: 'c1', name: 'Returning.AI' } } } : {}),
+		};
+		const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: true, settings: { executionOrder: 'v1' } });
+		cached = { workflow, node, nodeType: nodeTypes.getByName(type) };
+		workflows.set(cacheKey, cached);
+	}
+	return cached;
+}
+
+export async function runWebhook(call: WebhookCall): Promise<WebhookOutcome> {
+	const type = `${PACKAGE}.${call.type ?? 'returningAiTrigger'}`;
+	const { workflow, node, nodeType } = workflowFor(type, call.parameters ?? { event: 'userJoinsServer' }, call.credential !== undefined || call.credentialFails === true);
+	const headers: Record<string, string> = {};
+	for (const [k, v] of Object.entries({ 'content-type': 'application/json', ...(call.headers ?? {}) })) headers[k.toLowerCase()] = v;
+	const rawBody = call.raw === undefined ? undefined : Buffer.isBuffer(call.raw) ? call.raw : Buffer.from(call.raw, 'utf8');
+	let body = call.body;
+	if (body === undefined && rawBody) {
+		// like express: JSON content types are parsed (when valid); text is kept as a string
+		const text = rawBody.toString('utf8');
+		if ((headers['content-type'] ?? '').includes('json')) {
+			try {
+				body = JSON.parse(text);
+			} catch {
+				body = {};
+			}
+		} else body = text;
+	}
+	const response = new FakeResponse();
+	const credentialsHelper = new TestCredentialsHelper(call.credential ? { returningAiApi: call.credential as any } : {});
+	if (call.credentialFails) {
+		credentialsHelper.getDecrypted = async () => {
+			throw new Error('Credential could not be decrypted');
+		};
+	}
+	const additionalData = {
+		httpRequest: { method: call.method ?? 'POST', body: body ?? {}, ...(call.noRawBody ? {} : { rawBody }), headers, query: call.query ?? {}, params: {} },
+		httpResponse: response,
+		credentialsHelper,
+		variables: {},
+		webhookBaseUrl: 'http://127.0.0.1/webhook',
+		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+		instanceBaseUrl: 'http://127.0.0.1/',
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const wd = nodeType.description.webhooks![0];
+	const webhookData = { httpMethod: wd.httpMethod, node: node.name, path: wd.path, webhookDescription: wd, workflowId: 'test', webhookId: node.webhookId } as any;
+	const ctx = new WebhookContext(workflow, workflow.getNode(node.name)!, additionalData, call.mode ?? 'webhook', webhookData, [], null);
+	const result = await nodeType.webhook!.call(ctx);
+	const items = (result.workflowData?.[0] ?? []).map((i) => i.json);
+	return { result, response, items };
+}
+
+/** The webhook methods (checkExists/create/delete) of a trigger, called with a minimal hook context. */
+export function hookContext(credential?: Record<string, unknown>) {
+	return {
+		getNode: () => ({
+			name: 'Returning.AI Trigger',
+			type: `${PACKAGE}.returningAiTrigger`,
+			...(credential ? { credentials: { returningAiApi: { id: 'c1', name: 'Returning.AI' } } } : {}),
+		}),
+		getCredentials: async () => {
+			if (!credential) throw new Error('Node does not have any credentials set');
+			return credential;
+		},
+		getNodeWebhookUrl: () => 'http://127.0.0.1/webhook/1b4f1a0e/webhook',
+		getWorkflowStaticData: () => ({}),
+		helpers: new Proxy({}, { get: () => () => { throw new Error('webhook methods must not make remote calls'); } }),
+	} as any;
+}
