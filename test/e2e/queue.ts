@@ -402,9 +402,10 @@ async function main(): Promise<void> {
 	let heldAtKill: string[] = [];
 	const killer = (async () => {
 		await waitFor('worker-2 to run executions', async () => workerLog(victim, killFrom[1]).started.size >= 5, { timeoutMs: 60_000, intervalMs: 50 });
-		const log = workerLog(victim, killFrom[1]);
 		process.kill(-victim.proc.child.pid!, 'SIGKILL');
 		killedAt = Date.now();
+		await victim.proc.exited; // its whole log is read now
+		const log = workerLog(victim, killFrom[1]);
 		heldAtKill = [...log.started].filter((id) => !log.finished.has(id));
 		console.log(`  ✂ worker-2 killed: it had started ${log.started.size} executions, finished ${log.finished.size}, was running ${heldAtKill.length} (${heldAtKill.join(', ')})`);
 	})();
@@ -438,8 +439,9 @@ async function main(): Promise<void> {
 	console.log(`  worker-1 finished ${survivorRan.size}, worker-2 finished ${victimLog.finished.size} before it died`);
 	check(execsC.length === ackedC.length, `exactly one execution per acknowledged event (${execsC.length})`, `${execsC.length} executions for ${ackedC.length} acknowledged events`);
 	const failedIds = failedC.map((e) => String(e.id));
-	const failedHeld = failedIds.every((id) => heldAtKill.includes(id) || (!survivorRan.has(id) && !victimLog.finished.has(id)));
-	check(failedIds.length > 0 && failedHeld, `${failedIds.length} failed: exactly executions the killed worker held (${failedIds.join(', ')})`, `failed executions ${failedIds.join(', ') || 'none'}; worker-2 was running ${heldAtKill.join(', ')}`);
+	// failed = what the dead worker was running (+ jobs it had taken but not logged yet: in no worker's log)
+	const failedHeld = heldAtKill.every((id) => failedIds.includes(id)) && failedIds.every((id) => heldAtKill.includes(id) || (!survivorRan.has(id) && !victimLog.started.has(id)));
+	check(failedIds.length > 0 && failedHeld, `${failedIds.length} failed: exactly the executions the killed worker was running (${failedIds.sort().join(', ')})`, `failed executions ${failedIds.join(', ') || 'none'}; worker-2 was running ${heldAtKill.join(', ')}`);
 	const stalledMsg = failedC.every((e) => STALLED_MESSAGE.test(String(e.data?.resultData?.error?.message ?? '')));
 	check(failedC.length > 0 && stalledMsg, `each failed one carries n8n's stalled-job error ("This execution failed to be processed too many times…")`, `failed executions' errors: ${JSON.stringify(failedC.map((e) => e.data?.resultData?.error?.message).slice(0, 3))}`);
 	check(okC.every((e) => survivorRan.has(String(e.id)) || victimLog.finished.has(String(e.id))), `the other ${okC.length} succeeded (on worker-1, or on worker-2 before the kill)`, 'a successful execution is not in any worker log');

@@ -27,7 +27,7 @@ function postgresBin(): string | undefined {
 
 /**
  * Installs redis-server and PostgreSQL from the Debian packages when missing (`apt-get update` once,
- * then one `apt-get install`). Needs root (or sudo-less apt) the first time only.
+ * then one `apt-get install`): as root, or through passwordless sudo. Only the first time.
  */
 export async function ensureServices(): Promise<{ installed: string[]; postgres: string }> {
 	const missing: string[] = [];
@@ -37,8 +37,12 @@ export async function ensureServices(): Promise<{ installed: string[]; postgres:
 	if (missing.length) {
 		console.log(`  apt-get install ${missing.join(' ')}`);
 		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-		await runOk('apt-get', ['update', '-qq'], { env, heartbeat: 'apt-get update', timeoutMs: 5 * 60_000 });
-		await runOk('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env, heartbeat: 'apt-get install', timeoutMs: 10 * 60_000 });
+		// as root directly; otherwise through passwordless sudo when there is one
+		const sudo = process.getuid?.() !== 0 && hasCommand('sudo');
+		const apt = (args: string[], heartbeat: string, timeoutMs: number) =>
+			runOk(sudo ? 'sudo' : 'apt-get', sudo ? ['-n', '--preserve-env=DEBIAN_FRONTEND', 'apt-get', ...args] : args, { env, heartbeat, timeoutMs });
+		await apt(['update', '-qq'], 'apt-get update', 5 * 60_000);
+		await apt(['install', '-y', '-qq', '--no-install-recommends', ...missing], 'apt-get install', 10 * 60_000);
 	}
 	const bin = postgresBin();
 	if (!bin || !hasCommand('redis-server')) throw new Error('redis-server or PostgreSQL still missing after apt-get install');
@@ -135,6 +139,9 @@ export function queueInstance(
 		DB_POSTGRESDB_DATABASE: shared.pg.database,
 		DB_POSTGRESDB_USER: shared.pg.user,
 		DB_POSTGRESDB_PASSWORD: 'n8n',
+		// n8n's default pool is 2 connections per process: a burst of webhooks then starves the
+		// database health ping, and the process answers 503 "Database is not ready!" for a while
+		DB_POSTGRESDB_POOL_SIZE: '10',
 		// production webhooks are served by the webhook processor only (n8n's recommended split)
 		N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true',
 		WEBHOOK_URL: shared.webhookUrl,
