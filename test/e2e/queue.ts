@@ -444,7 +444,12 @@ async function main(): Promise<void> {
 	const failedIds = failedC.map((e) => String(e.id));
 	// failed = what the dead worker was running (+ jobs it had taken but not logged yet: in no worker's log)
 	const failedHeld = heldAtKill.every((id) => failedIds.includes(id)) && failedIds.every((id) => heldAtKill.includes(id) || (!survivorRan.has(id) && !victimLog.started.has(id)));
-	check(failedIds.length > 0 && failedHeld, `${failedIds.length} failed: exactly the executions the killed worker was running (${failedIds.sort().join(', ')})`, `failed executions ${failedIds.join(', ') || 'none'}; worker-2 was running ${heldAtKill.join(', ')}`);
+	const unlogged = failedIds.filter((id) => !heldAtKill.includes(id)).length;
+	check(
+		failedIds.length > 0 && failedHeld,
+		`${failedIds.length} failed: exactly the executions the killed worker held (${heldAtKill.length} logged as running${unlogged ? `, ${unlogged} taken from the queue but not logged yet` : ''}): ${failedIds.sort().join(', ')}`,
+		`failed executions ${failedIds.join(', ') || 'none'}; worker-2 was running ${heldAtKill.join(', ')}`,
+	);
 	const stalledMsg = failedC.every((e) => STALLED_MESSAGE.test(String(e.data?.resultData?.error?.message ?? '')));
 	check(failedC.length > 0 && stalledMsg, `each failed one carries n8n's stalled-job error ("This execution failed to be processed too many times…")`, `failed executions' errors: ${JSON.stringify(failedC.map((e) => e.data?.resultData?.error?.message).slice(0, 3))}`);
 	check(okC.every((e) => survivorRan.has(String(e.id)) || victimLog.finished.has(String(e.id))), `the other ${okC.length} succeeded (on worker-1, or on worker-2 before the kill)`, 'a successful execution is not in any worker log');
