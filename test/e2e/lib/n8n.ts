@@ -250,11 +250,11 @@ export async function login(n8n: N8nInstance, owner: Owner): Promise<string> {
 }
 
 /** A public-API key for the owner (POST /rest/api-keys with the session cookie). */
-export async function createApiKey(n8n: N8nInstance, cookie: string): Promise<string> {
+export async function createApiKey(n8n: N8nInstance, cookie: string, scopes = ['execution:read', 'execution:list', 'workflow:read', 'workflow:list']): Promise<string> {
 	const res = await fetch(`${n8n.url}/rest/api-keys`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', cookie, 'browser-id': 'e2e' },
-		body: JSON.stringify({ label: `e2e ${Date.now()}`, scopes: ['execution:read', 'execution:list', 'workflow:read', 'workflow:list'], expiresAt: null }),
+		body: JSON.stringify({ label: `e2e ${Date.now()}`, scopes, expiresAt: null }),
 	});
 	const text = await res.text();
 	if (!res.ok) throw new Error(`API key creation failed: HTTP ${res.status} ${text}`);
