@@ -144,11 +144,32 @@ class Bench {
 		readonly sandboxUrl: string,
 	) {}
 
+	/** Public API call; retried while n8n answers 503 (under load its database check fails for a moment). */
 	async api(method: string, path: string): Promise<any> {
-		if (method === 'GET') return publicApi(this.n8n, this.apiKey, path);
-		const res = await fetch(`${this.n8n.url}/api/v1${path}`, { method, headers: { 'X-N8N-API-KEY': this.apiKey, accept: 'application/json' } });
-		if (!res.ok) throw new Error(`${method} /api/v1${path}: HTTP ${res.status} ${await res.text()}`);
-		return res.json();
+		for (let attempt = 1; ; attempt++) {
+			try {
+				if (method === 'GET') return await publicApi(this.n8n, this.apiKey, path);
+				const res = await fetch(`${this.n8n.url}/api/v1${path}`, { method, headers: { 'X-N8N-API-KEY': this.apiKey, accept: 'application/json' } });
+				if (!res.ok) throw new Error(`${method} /api/v1${path}: HTTP ${res.status} ${await res.text()}`);
+				return await res.json();
+			} catch (error) {
+				if (attempt >= 120 || !/HTTP 503|fetch failed/.test(String((error as Error).message))) throw error;
+				this.retries++;
+				await sleep(500);
+			}
+		}
+	}
+	retries = 0;
+
+	/** POSTs to a webhook; retried while n8n answers 503 before starting anything. */
+	async callWebhook(path: string, body: unknown): Promise<Response> {
+		for (let attempt = 1; ; attempt++) {
+			const res = await fetch(`${this.n8n.url}/webhook/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+			if (res.status !== 503 || attempt >= 120) return res;
+			await res.text();
+			this.retries++;
+			await sleep(500);
+		}
 	}
 
 	async newestExecution(workflowId: string): Promise<any | undefined> {
@@ -165,7 +186,7 @@ class Bench {
 		const before = await sandboxCount(this.sandboxUrl);
 		const mem = watchMemory(this.server.child.pid!);
 		const t0 = performance.now();
-		const res = await fetch(`${this.n8n.url}/webhook/${v.webhookPath}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+		const res = await this.callWebhook(v.webhookPath, body);
 		await res.text();
 		const wallMs = performance.now() - t0;
 		const previous = this.lastExecution.get(v.workflow.id);
@@ -360,6 +381,7 @@ async function scenarioStartup(tarball: string): Promise<Record<string, unknown>
 		without: n8nInstance(homes.without, await freePort(), { brokerPort: await freePort(), logLevel: 'warn' }),
 		with: n8nInstance(homes.with, await freePort(), { brokerPort: await freePort(), logLevel: 'warn' }),
 	};
+	for (const i of Object.values(instances)) mkdirSync(i.home, { recursive: true });
 	await installPackage(instances.with, tarball);
 	const times: Record<'with' | 'without', number[]> = { with: [], without: [] };
 	const startOnce = async (k: 'with' | 'without') => {
@@ -452,14 +474,25 @@ async function main(): Promise<void> {
 	console.log(`  ${workflows.length} workflows active on ${n8n.url}`);
 	done();
 
-	if (ONLY.has('1')) await scenarioList(b, types);
-	if (ONLY.has('2')) await scenarioPerItem(b, types);
-	if (ONLY.has('3')) await scenarioEvents(b, baseline, triggerPlan ? { plan: triggerPlan } : undefined);
+	// A scenario that fails is reported and the others still run; the raw runs are saved after each one.
+	const attempt = async (name: string, fn: () => Promise<void>) => {
+		try {
+			await fn();
+		} catch (error) {
+			console.log(`\n✗ ${name} failed: ${(error as Error).stack ?? error}`);
+			notes.push(`${name} failed: ${(error as Error).message.split('\n')[0]}`);
+		}
+		mkdirSync(RESULTS, { recursive: true });
+		writeFileSync(join(RESULTS, 'partial.json'), JSON.stringify({ packageCost, notes, runs }, null, 2));
+	};
+	if (ONLY.has('1')) await attempt('scenario 1', () => scenarioList(b, types));
+	if (ONLY.has('2')) await attempt('scenario 2', () => scenarioPerItem(b, types));
+	if (ONLY.has('3')) await attempt('scenario 3', () => scenarioEvents(b, baseline, triggerPlan ? { plan: triggerPlan } : undefined));
 
 	done = phase('Stop the benchmark n8n');
 	await stopN8n(server);
 	done();
-	if (ONLY.has('4')) packageCost.startup = await scenarioStartup(tarball);
+	if (ONLY.has('4')) await attempt('scenario 4', async () => void (packageCost.startup = await scenarioStartup(tarball)));
 	await stopAll();
 	const machineEnd = machine('end');
 
@@ -506,6 +539,7 @@ async function main(): Promise<void> {
 	const startup = packageCost.startup as any;
 	console.log(`\nScenario 4: dist/ ${(dist.bytes / 1024).toFixed(0)} KiB (${dist.files} files), tarball ${((packageCost.tarballBytes as number) / 1024).toFixed(0)} KiB, runtime dependencies ${(packageCost.runtimeDependencies as string[]).length}${startup ? `; n8n start-up ${startup.medianWithoutMs.toFixed(0)} ms without, ${startup.medianWithMs.toFixed(0)} ms with the package (${startup.deltaMs >= 0 ? '+' : ''}${startup.deltaMs.toFixed(0)} ms)` : ''}`);
 	console.log(`Machine at the end: load average ${machineEnd.loadavg.join(' ')}`);
+	if (b.retries) notes.push(`n8n answered HTTP 503 (database not ready) ${b.retries} time(s); the calls were retried`);
 	for (const n of notes) console.log(`! ${n}`);
 
 	mkdirSync(RESULTS, { recursive: true });

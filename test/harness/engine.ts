@@ -64,7 +64,7 @@ class NodeTypes implements INodeTypes {
 	}
 }
 
-class TestCredentialsHelper extends ICredentialsHelper {
+export class TestCredentialsHelper extends ICredentialsHelper {
 	private readonly types: Record<string, ICredentialType> = {};
 	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
 		super();
