@@ -253,7 +253,38 @@ export function buildProperties(resources: ResourceSpec[]): INodeProperties[] {
 		});
 	}
 	for (const resource of resources) {
-		for (const op of resource.operations) properties.push(...operationProperties(resource, op));
+		// One definition for a parameter that several operations of a resource share unchanged (an ID
+		// field, say): n8n's RoutingNode evaluates every property definition for every input item (twice:
+		// once more to resolve the base URL), so each duplicate costs an expression evaluation per item.
+		// Merged only where the operation's display order stays the same: the shared parameters must be
+		// the first ones of the operation, in the order of their earlier definitions.
+		const shared = new Map<string, INodeProperties>();
+		for (const op of resource.operations) {
+			let lastIndex = -1;
+			let mergingPrefix = true;
+			for (const property of operationProperties(resource, op)) {
+				const key = sharingKey(property);
+				const earlier = shared.get(key);
+				const index = earlier && mergingPrefix ? properties.indexOf(earlier) : -1;
+				if (earlier && index > lastIndex) {
+					(earlier.displayOptions!.show!.operation as string[]).push(op.value);
+					lastIndex = index;
+					continue;
+				}
+				mergingPrefix = false;
+				properties.push(property);
+				if (!shared.has(key)) shared.set(key, property);
+			}
+		}
 	}
 	return properties;
+}
+
+/** A property's definition apart from the operations it is shown for (functions compared by source). */
+function sharingKey(property: INodeProperties): string {
+	const show = { ...(property.displayOptions?.show ?? {}) };
+	delete show.operation;
+	return JSON.stringify({ ...property, displayOptions: { ...property.displayOptions, show } }, (_, v: unknown) =>
+		typeof v === 'function' ? `fn:${String(v)}` : v,
+	);
 }

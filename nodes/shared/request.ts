@@ -1,6 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type {
 	DeclarativeRestApiSettings,
+	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
@@ -238,6 +240,14 @@ export function paginate(op: OperationSpec, resourceName: string) {
 		const results: INodeExecutionData[] = [];
 		const state: PageState = { page: 1, skip: 0 };
 		const base = requestData.options as IHttpRequestOptions;
+		// The credential is read (and, in n8n, decrypted) once for all pages instead of once per page.
+		const credential = this.getNode().credentials?.[CREDENTIAL];
+		const credentialsDecrypted: ICredentialsDecrypted = {
+			id: credential?.id ?? '',
+			name: credential?.name ?? '',
+			type: CREDENTIAL,
+			data: await this.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL),
+		};
 		for (;;) {
 			// Page-numbered styles need the same page size on every page (page 2 of 30 is not records 101-130);
 			// offset styles can ask for exactly what is still missing.
@@ -275,11 +285,12 @@ export function paginate(op: OperationSpec, resourceName: string) {
 				default:
 					break;
 			}
-			const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL, {
-				...options,
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-			})) as IN8nHttpFullResponse;
+			const response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL,
+				{ ...options, returnFullResponse: true, ignoreHttpStatusErrors: true },
+				{ credentialsDecrypted },
+			)) as IN8nHttpFullResponse;
 			const context = errorContext(op, resourceName, this);
 			const payload = await checkResponse(this, response, context);
 			const items = hideSecrets(toItems(payload, op, simplify), context.secrets);

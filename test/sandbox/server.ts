@@ -673,6 +673,7 @@ export class Sandbox {
 			res.writeHead(status, { 'content-type': 'application/json' });
 			res.end(JSON.stringify(data));
 		};
+		if (path === '/__sandbox/requests/count' && method === 'GET') return json(200, { count: this.requests.length });
 		if (path === '/__sandbox/requests' && method === 'GET') {
 			return json(200, this.requests.map(({ rawBody, parts, ...r }) => ({ ...r, parts: parts?.map((p) => ({ name: p.name, filename: p.filename, contentType: p.contentType, text: p.filename ? undefined : p.text, size: p.data.length })) })));
 		}

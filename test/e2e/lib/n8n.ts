@@ -195,12 +195,12 @@ export async function startSandbox(port: number, logFile: string, echo?: (line: 
 	return { proc, url };
 }
 
-/** `n8n start`, waiting for /healthz/readiness. */
-export async function startN8n(n8n: N8nInstance, logFile: string, echo?: (line: string) => void): Promise<Started> {
+/** `n8n start`, waiting for /healthz/readiness (polled every `pollMs`). */
+export async function startN8n(n8n: N8nInstance, logFile: string, echo?: (line: string) => void, pollMs = 300): Promise<Started> {
 	const proc = startProcess('n8n', NODE24, [N8N_BIN, 'start'], { cwd: n8n.home, env: n8n.env, logFile, echo });
 	await waitFor('n8n', async () => (await fetch(`${n8n.url}/healthz/readiness`)).ok, {
 		timeoutMs: 120_000,
-		intervalMs: 300,
+		intervalMs: pollMs,
 		alive: () => proc.child.exitCode === null,
 		onFail: () => proc.output().split('\n').slice(-40).join('\n'),
 	});
@@ -250,7 +250,11 @@ export async function login(n8n: N8nInstance, owner: Owner): Promise<string> {
 }
 
 /** A public-API key for the owner (POST /rest/api-keys with the session cookie). */
-export async function createApiKey(n8n: N8nInstance, cookie: string, scopes = ['execution:read', 'execution:list', 'workflow:read', 'workflow:list']): Promise<string> {
+export async function createApiKey(
+	n8n: N8nInstance,
+	cookie: string,
+	scopes = ['execution:read', 'execution:list', 'workflow:read', 'workflow:list'],
+): Promise<string> {
 	const res = await fetch(`${n8n.url}/rest/api-keys`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', cookie, 'browser-id': 'e2e' },

@@ -167,6 +167,17 @@ export function delivery(plan: TriggerPlan, baseUrl: string, forgery: Forgery): 
 	return { url, method: plan.method, payload: PURCHASE, ...(encrypt ? { encrypt } : {}) };
 }
 
+/** The delivery as a direct HTTP request to the trigger's URL (AES-256-GCM encrypted when the plan says so). */
+export function directRequest(d: ReturnType<typeof delivery>): { method: string; headers: Record<string, string>; body: string } {
+	const headers: Record<string, string> = { 'content-type': 'application/json' };
+	let body = JSON.stringify(d.payload);
+	if (d.encrypt) {
+		headers['x-encrypted'] = 'true';
+		body = JSON.stringify(encryptGcm(body, d.encrypt.key));
+	}
+	return { method: d.method, headers, body };
+}
+
 /** Sends a delivery through the sandbox (as Returning.AI would), or directly when the sandbox cannot. */
 export async function send(sandboxUrl: string, d: ReturnType<typeof delivery>): Promise<{ status: number; via: string; body: unknown }> {
 	const res = await fetch(`${sandboxUrl}/__sandbox/deliver`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(d) });
@@ -174,13 +185,7 @@ export async function send(sandboxUrl: string, d: ReturnType<typeof delivery>): 
 		const out = (await res.json()) as { status: number; body: unknown };
 		return { status: out.status, via: 'the sandbox (/__sandbox/deliver)', body: out.body };
 	}
-	const headers: Record<string, string> = { 'content-type': 'application/json' };
-	let body = JSON.stringify(d.payload);
-	if (d.encrypt) {
-		headers['x-encrypted'] = 'true';
-		body = JSON.stringify(encryptGcm(body, d.encrypt.key));
-	}
-	const direct = await fetch(d.url, { method: d.method, headers, body });
+	const direct = await fetch(d.url, directRequest(d));
 	const text = await direct.text();
 	return { status: direct.status, via: `a direct POST (sandbox /__sandbox/deliver: HTTP ${res.status})`, body: text };
 }

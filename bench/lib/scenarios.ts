@@ -1,0 +1,172 @@
+/* eslint-disable */
+/**
+ * The scenario table. Each scenario is a small config entry; bench/run.ts turns it into the three
+ * variants: (A) the package's node, (B) n8n's HTTP Request node doing the same requests, (C) a bare
+ * `fetch` loop in plain Node (bench/bare/loop.mjs).
+ */
+import { chain, httpRequestNode, splitOutNode, webhookNode, credentials, type Workflow, type WfNode } from './workflows';
+
+/** Scenario 1: a skip/limit list read with Return All. */
+export interface ListScenario {
+	key: string;
+	label: string;
+	/** Sandbox route id whose collection is seeded, and the record template. */
+	seedRoute: string;
+	template: Record<string, unknown>;
+	/** The list path (the same the node's route uses) and its page size (the API's maximum). */
+	path: string;
+	pageSize: number;
+	/** Our node: node name in package.json + parameters. */
+	ours: { node: string; parameters: Record<string, unknown> };
+}
+
+/** Scenario 2: one request per input item; the item carries the record ID in `id`. */
+export interface PerItemScenario {
+	key: string;
+	label: string;
+	seedRoute: string;
+	/** Where to read the seeded records' IDs (GET, skip/limit, max 100). */
+	listPath: string;
+	/** The request per item; `{id}` is the item's ID. */
+	method: string;
+	path: string;
+	body?: Record<string, unknown>;
+	ours: { node: string; parameters: Record<string, unknown> };
+}
+
+export const LIST_SCENARIO: ListScenario = {
+	key: 'products.getMany',
+	label: 'Store › Product › Get Many, Return All',
+	seedRoute: 'products.getMany',
+	template: {
+		name: 'Gold Voucher',
+		price: 120,
+		type: 'voucher',
+		stocks: 50,
+		displayOrder: 1,
+		isArchived: false,
+		categoryID: '6502c9e514a3e564c5c09c0b',
+		description: '<p>A voucher for the community store, redeemable once.</p>',
+		image: 'https://cdn.example.com/store/gold-voucher.png',
+	},
+	path: '/v1/products',
+	pageSize: 100,
+	// Simplify off: the node outputs the records as the API returns them, like the HTTP Request node.
+	ours: { node: 'returningAiStore', parameters: { resource: 'product', operation: 'getAll', returnAll: true, simplify: false } },
+};
+
+/** Scenario 2's operation: change this entry (or add one and pick it in run.ts) to bench another operation. */
+export const PER_ITEM_SCENARIO: PerItemScenario = {
+	key: 'categories.get',
+	label: 'Store › Category › Get, ID from an expression',
+	seedRoute: 'categories.getMany',
+	listPath: '/v1/categories',
+	method: 'GET',
+	path: '/v1/categories/{id}',
+	ours: {
+		node: 'returningAiStore',
+		parameters: { resource: 'category', operation: 'get', categoryId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+	},
+};
+
+/** n8n's Batching option (Options > Batching / Request Options > Batching) for scenario 2's second case. */
+export const BATCHING = { batchSize: 100, batchInterval: 20 };
+
+export type NodeTypes = Record<string, { type: string; version: number }>;
+
+function oursNode(types: NodeTypes, name: string, node: string, parameters: Record<string, unknown>): WfNode {
+	const t = types[node];
+	if (!t) throw new Error(`node ${node} is not registered in package.json n8n.nodes`);
+	return { name, type: t.type, typeVersion: t.version, parameters, credentials };
+}
+
+export interface Variant {
+	workflow: Workflow;
+	webhookPath: string;
+	/** Nodes whose executionTime is the variant's work. */
+	timed: string[];
+	/** Node whose output is the result (its item count is checked). */
+	output: string;
+}
+
+export function listVariants(s: ListScenario, types: NodeTypes, sandboxUrl: string): { A: Variant; B: Variant } {
+	const a = `bench-${s.key}-ours`.replace(/\./g, '-');
+	const b = `bench-${s.key}-http`.replace(/\./g, '-');
+	return {
+		A: {
+			workflow: chain(`${s.label} (node)`, [webhookNode(a, 'lastNode'), oursNode(types, 'Returning.AI', s.ours.node, s.ours.parameters)]),
+			webhookPath: a,
+			timed: ['Returning.AI'],
+			output: 'Returning.AI',
+		},
+		B: {
+			workflow: chain(`${s.label} (HTTP Request)`, [
+				webhookNode(b, 'lastNode'),
+				httpRequestNode(
+					'HTTP Request',
+					{ method: 'GET', url: `${sandboxUrl}${s.path}`, query: { skip: '0', limit: String(s.pageSize) } },
+					{
+						pagination: {
+							pagination: {
+								paginationMode: 'updateAParameterInEachRequest',
+								parameters: { parameters: [{ type: 'qs', name: 'skip', value: `={{ $pageCount * ${s.pageSize} }}` }] },
+								paginationCompleteWhen: 'other',
+								// the same stop rule as the node (and the bare loop): skip + page length reaches meta.total
+								completeExpression: '={{ $response.body.data.length === 0 || $response.body.meta.skip + $response.body.data.length >= $response.body.meta.total }}',
+								limitPagesFetched: false,
+								requestInterval: 0,
+							},
+						},
+					},
+				),
+				// the HTTP Request node outputs one item per page; Split Out makes one item per record
+				splitOutNode('Split Out', 'data'),
+			]),
+			webhookPath: b,
+			timed: ['HTTP Request', 'Split Out'],
+			output: 'Split Out',
+		},
+	};
+}
+
+export function perItemVariants(s: PerItemScenario, types: NodeTypes, sandboxUrl: string, batching: boolean): { A: Variant; B: Variant } {
+	const suffix = batching ? '-batching' : '';
+	const a = `bench-${s.key}-ours${suffix}`.replace(/\./g, '-');
+	const b = `bench-${s.key}-http${suffix}`.replace(/\./g, '-');
+	const batch = { batching: { batch: { ...BATCHING } } };
+	const label = `${s.label}${batching ? ' + Batching' : ''}`;
+	const [before, after] = s.path.split('{id}');
+	return {
+		A: {
+			workflow: chain(`${label} (node)`, [
+				webhookNode(a, 'lastNode'),
+				splitOutNode('Items', 'body.items'),
+				oursNode(types, 'Returning.AI', s.ours.node, { ...s.ours.parameters, ...(batching ? { requestOptions: batch } : {}) }),
+			]),
+			webhookPath: a,
+			timed: ['Returning.AI'],
+			output: 'Returning.AI',
+		},
+		B: {
+			workflow: chain(`${label} (HTTP Request)`, [
+				webhookNode(b, 'lastNode'),
+				splitOutNode('Items', 'body.items'),
+				httpRequestNode('HTTP Request', { method: s.method, url: `=${sandboxUrl}${before}{{ $json.id }}${after ?? ''}`, body: s.body }, batching ? batch : {}),
+			]),
+			webhookPath: b,
+			timed: ['HTTP Request'],
+			output: 'HTTP Request',
+		},
+	};
+}
+
+/** Scenario 3's baseline: n8n's Webhook node receiving plain JSON (answers at once), then a No Op. */
+export function webhookBaseline(): Variant {
+	const path = 'bench-events-webhook';
+	return {
+		workflow: chain('Events (Webhook node)', [webhookNode(path, 'onReceived'), { name: 'After Trigger', type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} }]),
+		webhookPath: path,
+		timed: [],
+		output: 'After Trigger',
+	};
+}

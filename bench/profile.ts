@@ -1,0 +1,46 @@
+/* eslint-disable */
+/**
+ * `npx ts-node --transpile-only bench/profile.ts [list|perItem] [count]`: runs one scenario's node
+ * through n8n-core's engine (the test harness) in this process, against a sandbox in a child
+ * process, and prints the time. Add `node --cpu-prof -r ts-node/register/transpile-only` to profile.
+ */
+import { runNode } from '../test/harness/engine';
+import { startSandbox } from '../test/e2e/lib/n8n';
+import { freePort, stopAll } from '../test/e2e/lib/proc';
+import { LIST_SCENARIO, PER_ITEM_SCENARIO } from './lib/scenarios';
+
+async function main() {
+	const [mode = 'perItem', countArg] = process.argv.slice(2);
+	const count = Number(countArg ?? (mode === 'list' ? 20000 : 1000));
+	const sandbox = await startSandbox(await freePort(), '/tmp/profile-sandbox.log');
+	const post = (path: string, body: unknown) => fetch(`${sandbox.url}/__sandbox/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+	await post('reset', {});
+	if (mode === 'list') {
+		await post('seed', { route: LIST_SCENARIO.seedRoute, count, template: LIST_SCENARIO.template });
+		for (let i = 0; i < 5; i++) {
+			const t0 = performance.now();
+			const c0 = process.cpuUsage();
+			const r = await runNode({ type: 'returningAiStore', parameters: LIST_SCENARIO.ours.parameters, baseUrl: sandbox.url });
+			const cpu = process.cpuUsage(c0);
+			console.log(`list ${count}: ${(performance.now() - t0).toFixed(0)} ms, CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, ${r.items.length} items, ${r.status}`);
+		}
+	} else {
+		await post('seed', { route: PER_ITEM_SCENARIO.seedRoute, count });
+		const res = await fetch(`${sandbox.url}${PER_ITEM_SCENARIO.listPath}?skip=0&limit=100`, { headers: { authorization: 'Bearer sandbox-api-key-0123456789' } });
+		const first = ((await res.json()) as any).data.map((r: any) => r._id) as string[];
+		const items = Array.from({ length: count }, (_, i) => ({ json: { id: first[i % first.length] } }));
+		for (let i = 0; i < 5; i++) {
+			const t0 = performance.now();
+			const c0 = process.cpuUsage();
+			const r = await runNode({ type: 'returningAiStore', parameters: PER_ITEM_SCENARIO.ours.parameters, baseUrl: sandbox.url, items });
+			const cpu = process.cpuUsage(c0);
+			console.log(`perItem ${count}: ${(performance.now() - t0).toFixed(0)} ms, CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, ${r.items.length} items, ${r.status} ${r.error?.message ?? ''}`);
+		}
+	}
+	await stopAll();
+}
+main().catch(async (e) => {
+	console.error(e);
+	await stopAll();
+	process.exit(1);
+});

@@ -1,0 +1,575 @@
+/* eslint-disable */
+/**
+ * `npm run bench`: the package's nodes against n8n's own nodes and a bare fetch loop, in a REAL n8n
+ * (the runtime the e2e pins, test/e2e/runtime/) against the sandbox on 127.0.0.1.
+ *
+ *   1. Return All over 5,000 and 20,000 records (pages of 100): time and peak RSS.
+ *   2. 1,000 input items -> one request per item, without and with n8n's Batching option.
+ *   3. Events: 2,000 events to the Returning.AI Trigger vs plain JSON to n8n's Webhook node (events/s).
+ *   4. Package cost: n8n start-up with and without the package, dist/ size, runtime dependencies.
+ *
+ * Variants: (A) our node, (B) n8n's HTTP Request node (same requests; its own pagination option),
+ * (C) a bare `fetch` loop in plain Node. A/B/C alternate, in a rotating order, `--reps` times.
+ * Timing: workflows start with a Webhook node on a running `n8n start`; the time of a variant is the
+ * executionTime n8n records for the node(s) doing the work (read back through the public API), so
+ * neither process start-up nor the HTTP call that starts the execution is counted.
+ * Memory: summed VmRSS of n8n's process tree sampled every 50 ms, plus VmHWM after clear_refs.
+ *
+ * Flags: --quick (small sizes, 2 reps: checks the harness in ~3 min), --reps N, --only 1,2,3,4,
+ *        --events N (scenario 3, default 2000), --event-reps N (default 1), --concurrency N (events in flight, default 8).
+ * Environment: N8N_RUNTIME_DIR=<dir> to use an n8n runtime installed elsewhere (read-only).
+ * Output: a table on stdout, JSON in bench/results/<timestamp>.json.
+ */
+import { cpus, freemem, loadavg, totalmem } from 'os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { join } from 'path';
+
+import {
+	buildAndPack,
+	CACHE,
+	createApiKey,
+	credentialFile,
+	ensureRuntime,
+	installPackage,
+	n8nCliOk,
+	n8nInstance,
+	N8N_BIN,
+	N8N_VERSION,
+	NODE24,
+	NODE_BIN_VERSION,
+	PKG,
+	publicApi,
+	ROOT,
+	RUNTIME_DIR,
+	SANDBOX_API_KEY,
+	SANDBOX_COMMUNITY_ID,
+	setupOwner,
+	startN8n,
+	startSandbox,
+	stopN8n,
+	type N8nInstance,
+} from '../test/e2e/lib/n8n';
+import { loadBuiltNodes } from '../test/e2e/lib/nodes';
+import { freePort, phase, printTimings, run, sleep, stopAll, stopAllOnSignals, type Started } from '../test/e2e/lib/proc';
+import { delivery, directRequest, planTrigger, TRIGGER_WORKFLOW_ID, triggerWorkflow, type TriggerPlan } from '../test/e2e/lib/trigger';
+import { watchMemory } from './lib/memory';
+import { BATCHING, LIST_SCENARIO, listVariants, PER_ITEM_SCENARIO, perItemVariants, webhookBaseline, type NodeTypes, type Variant } from './lib/scenarios';
+import { median, ratio, table } from './lib/stats';
+import type { Workflow } from './lib/workflows';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const value = (name: string) => {
+	const i = args.indexOf(`--${name}`);
+	return i === -1 ? undefined : args[i + 1];
+};
+const QUICK = flag('quick');
+const REPS = Number(value('reps') ?? (QUICK ? 2 : 5));
+const ONLY = new Set((value('only') ?? '1,2,3,4').split(',').map((s) => s.trim()));
+const LIST_SIZES = QUICK ? [500, 2_000] : [5_000, 20_000];
+const PER_ITEM_COUNT = QUICK ? 100 : 1_000;
+const EVENTS = Number(value('events') ?? (QUICK ? 200 : 2_000));
+const EVENT_REPS = Number(value('event-reps') ?? 1);
+const EVENT_CONCURRENCY = Number(value('concurrency') ?? 8);
+const STARTUP_REPS = QUICK ? 1 : 3;
+
+const WORK = join(CACHE, 'bench');
+const RESULTS = join(ROOT, 'bench/results');
+
+type VariantKey = 'A' | 'B' | 'C';
+interface Run {
+	scenario: string;
+	case: string;
+	variant: VariantKey | 'webhook' | 'ours';
+	rep: number;
+	/** The variant's work: node executionTime(s) for A/B, the loop for C. */
+	ms: number;
+	/** stoppedAt - startedAt of the execution (A/B). */
+	execMs?: number;
+	/** The HTTP call that started it (A/B), or the bare process's run. */
+	wallMs?: number;
+	items: number;
+	requests: number;
+	rssBeforeMb?: number;
+	rssPeakMb?: number;
+	rssGrowthMb?: number;
+	hwmMb?: number;
+	eventsPerSec?: number;
+}
+const runs: Run[] = [];
+const notes: string[] = [];
+
+const mb = (kb: number) => Math.round((kb / 1024) * 10) / 10;
+const rotate = <T>(list: T[], by: number): T[] => list.map((_, i) => list[(i + by) % list.length]);
+
+function machine(when: string) {
+	const [l1, l5, l15] = loadavg();
+	return {
+		when,
+		at: new Date().toISOString(),
+		nproc: cpus().length,
+		cpu: cpus()[0]?.model,
+		memTotalMb: Math.round(totalmem() / 2 ** 20),
+		memFreeMb: Math.round(freemem() / 2 ** 20),
+		loadavg: [l1, l5, l15].map((x) => Math.round(x * 100) / 100),
+	};
+}
+
+async function sandboxPost(url: string, path: string, body: unknown): Promise<any> {
+	const res = await fetch(`${url}/__sandbox/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+	if (!res.ok) throw new Error(`sandbox ${path}: HTTP ${res.status} ${await res.text()}`);
+	return res.json();
+}
+async function sandboxCount(url: string): Promise<number> {
+	return ((await (await fetch(`${url}/__sandbox/requests/count`)).json()) as { count: number }).count;
+}
+
+/** Every record ID of a skip/limit list in the sandbox. */
+async function listIds(sandboxUrl: string, path: string): Promise<string[]> {
+	const ids: string[] = [];
+	for (let skip = 0; ; skip += 100) {
+		const res = await fetch(`${sandboxUrl}${path}?skip=${skip}&limit=100`, { headers: { authorization: `Bearer ${SANDBOX_API_KEY}` } });
+		const body = (await res.json()) as { data: Array<{ _id: string }>; meta: { total: number } };
+		ids.push(...body.data.map((r) => r._id));
+		if (!body.data.length || ids.length >= body.meta.total) return ids;
+	}
+}
+
+class Bench {
+	apiKey = '';
+	private lastExecution = new Map<string, string | undefined>();
+	constructor(
+		readonly n8n: N8nInstance,
+		readonly server: Started,
+		readonly sandboxUrl: string,
+	) {}
+
+	/** Public API call; retried while n8n answers 503 (under load its database check fails for a moment). */
+	async api(method: string, path: string): Promise<any> {
+		for (let attempt = 1; ; attempt++) {
+			try {
+				if (method === 'GET') return await publicApi(this.n8n, this.apiKey, path);
+				const res = await fetch(`${this.n8n.url}/api/v1${path}`, { method, headers: { 'X-N8N-API-KEY': this.apiKey, accept: 'application/json' } });
+				if (!res.ok) throw new Error(`${method} /api/v1${path}: HTTP ${res.status} ${await res.text()}`);
+				return await res.json();
+			} catch (error) {
+				if (attempt >= 120 || !/HTTP 503|fetch failed/.test(String((error as Error).message))) throw error;
+				this.retries++;
+				await sleep(500);
+			}
+		}
+	}
+	retries = 0;
+
+	/** POSTs to a webhook; retried while n8n answers 503 before starting anything. */
+	async callWebhook(path: string, body: unknown): Promise<Response> {
+		for (let attempt = 1; ; attempt++) {
+			const res = await fetch(`${this.n8n.url}/webhook/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+			if (res.status !== 503 || attempt >= 120) return res;
+			await res.text();
+			this.retries++;
+			await sleep(500);
+		}
+	}
+
+	async newestExecution(workflowId: string): Promise<any | undefined> {
+		return ((await this.api('GET', `/executions?workflowId=${workflowId}&limit=1`)).data ?? [])[0];
+	}
+
+	async activate(workflow: Workflow): Promise<void> {
+		await this.api('POST', `/workflows/${workflow.id}/activate`);
+		this.lastExecution.set(workflow.id, (await this.newestExecution(workflow.id))?.id);
+	}
+
+	/** One execution of a webhook-started workflow; its timing and memory. */
+	async runVariant(v: Variant, body: unknown, expectedItems: number): Promise<Omit<Run, 'scenario' | 'case' | 'variant' | 'rep'>> {
+		const before = await sandboxCount(this.sandboxUrl);
+		const mem = watchMemory(this.server.child.pid!);
+		const t0 = performance.now();
+		const res = await this.callWebhook(v.webhookPath, body);
+		await res.text();
+		const wallMs = performance.now() - t0;
+		const previous = this.lastExecution.get(v.workflow.id);
+		let execution: any;
+		for (let i = 0; i < 600; i++) {
+			execution = await this.newestExecution(v.workflow.id);
+			if (execution && execution.id !== previous && execution.stoppedAt) break;
+			await sleep(100);
+		}
+		const m = mem.stop();
+		if (!execution || execution.id === previous) throw new Error(`${v.workflow.name}: no execution after the webhook call (HTTP ${res.status})`);
+		this.lastExecution.set(v.workflow.id, execution.id);
+		const full = await this.api('GET', `/executions/${execution.id}?includeData=true`);
+		const runData = full.data?.resultData?.runData ?? {};
+		const error = full.data?.resultData?.error;
+		if (full.status !== 'success' || error) throw new Error(`${v.workflow.name}: execution ${execution.id} ${full.status}: ${error?.message ?? ''} ${error?.description ?? ''}`);
+		const ms = v.timed.reduce((s, name) => s + (runData[name]?.[0]?.executionTime ?? NaN), 0);
+		const items = runData[v.output]?.[0]?.data?.main?.[0]?.length ?? 0;
+		if (items !== expectedItems) throw new Error(`${v.workflow.name}: output ${items} item(s), expected ${expectedItems}`);
+		return {
+			ms,
+			execMs: new Date(full.stoppedAt).getTime() - new Date(full.startedAt).getTime(),
+			wallMs,
+			items,
+			requests: (await sandboxCount(this.sandboxUrl)) - before,
+			rssBeforeMb: mb(m.beforeKb),
+			rssPeakMb: mb(m.peakKb),
+			rssGrowthMb: mb(m.peakKb - m.beforeKb),
+			hwmMb: m.resetOk ? mb(m.hwmKb) : undefined,
+		};
+	}
+
+	/** The bare loop (C) in its own Node process (the same Node binary as n8n). */
+	async runBare(job: Record<string, unknown>, expectedItems: number): Promise<Omit<Run, 'scenario' | 'case' | 'variant' | 'rep'>> {
+		const file = join(WORK, 'bare-job.json');
+		writeFileSync(file, JSON.stringify({ baseUrl: this.sandboxUrl, apiKey: SANDBOX_API_KEY, ...job }));
+		const before = await sandboxCount(this.sandboxUrl);
+		const t0 = performance.now();
+		const r = await run(NODE24, [join(ROOT, 'bench/bare/loop.mjs'), file], { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: undefined } });
+		const wallMs = performance.now() - t0;
+		if (r.code !== 0) throw new Error(`bare loop failed (exit ${r.code}): ${r.stderr}`);
+		const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; items: number; requests: number; maxRssKb: number };
+		if (out.items !== expectedItems) throw new Error(`bare loop: ${out.items} item(s), expected ${expectedItems}`);
+		return { ms: out.ms, wallMs, items: out.items, requests: (await sandboxCount(this.sandboxUrl)) - before, rssPeakMb: mb(out.maxRssKb) };
+	}
+}
+
+async function scenarioList(b: Bench, types: NodeTypes): Promise<void> {
+	const s = LIST_SCENARIO;
+	const { A, B } = listVariants(s, types, b.sandboxUrl);
+	for (const size of LIST_SIZES) {
+		const done = phase(`Scenario 1: ${s.label}, ${size.toLocaleString('en')} records (pages of ${s.pageSize}), ${REPS} reps`);
+		await sandboxPost(b.sandboxUrl, 'reset', {});
+		await sandboxPost(b.sandboxUrl, 'seed', { route: s.seedRoute, count: size, template: s.template });
+		const pages = Math.ceil(size / s.pageSize);
+		for (let rep = 0; rep < REPS; rep++) {
+			for (const key of rotate<VariantKey>(['A', 'B', 'C'], rep)) {
+				const r =
+					key === 'C'
+						? await b.runBare({ mode: 'pages', path: s.path, pageSize: s.pageSize }, size)
+						: await b.runVariant(key === 'A' ? A : B, {}, size);
+				if (r.requests !== pages) notes.push(`scenario 1 ${size} ${key} rep ${rep + 1}: ${r.requests} requests, expected ${pages}`);
+				runs.push({ scenario: '1', case: `${size} records`, variant: key, rep: rep + 1, ...r });
+				console.log(`  rep ${rep + 1} ${key}: ${r.ms.toFixed(0)} ms, ${r.requests} requests, peak RSS ${r.rssPeakMb} MB (+${r.rssGrowthMb ?? '-'} MB)`);
+			}
+		}
+		done();
+	}
+}
+
+async function scenarioPerItem(b: Bench, types: NodeTypes): Promise<void> {
+	const s = PER_ITEM_SCENARIO;
+	await sandboxPost(b.sandboxUrl, 'reset', {});
+	await sandboxPost(b.sandboxUrl, 'seed', { route: s.seedRoute, count: PER_ITEM_COUNT });
+	const ids = await listIds(b.sandboxUrl, s.listPath);
+	if (ids.length !== PER_ITEM_COUNT) throw new Error(`seeded ${PER_ITEM_COUNT} records, listed ${ids.length}`);
+	const body = { items: ids.map((id) => ({ id })) };
+	for (const batching of [false, true]) {
+		const { A, B } = perItemVariants(s, types, b.sandboxUrl, batching);
+		const label = `${PER_ITEM_COUNT} items${batching ? `, Batching ${BATCHING.batchSize}/${BATCHING.batchInterval} ms` : ''}`;
+		const done = phase(`Scenario 2: ${s.label}, ${label}, ${REPS} reps`);
+		for (let rep = 0; rep < REPS; rep++) {
+			for (const key of rotate<VariantKey>(['A', 'B', 'C'], rep)) {
+				const r =
+					key === 'C'
+						? await b.runBare({ mode: 'perItem', method: s.method, path: s.path, ids, body: s.body, ...(batching ? { batch: { size: BATCHING.batchSize, intervalMs: BATCHING.batchInterval } } : {}) }, PER_ITEM_COUNT)
+						: await b.runVariant(key === 'A' ? A : B, body, PER_ITEM_COUNT);
+				if (r.requests !== PER_ITEM_COUNT) notes.push(`scenario 2 ${label} ${key} rep ${rep + 1}: ${r.requests} requests, expected ${PER_ITEM_COUNT}`);
+				runs.push({ scenario: '2', case: label, variant: key, rep: rep + 1, ...r });
+				console.log(`  rep ${rep + 1} ${key}: ${r.ms.toFixed(0)} ms, ${r.requests} requests, peak RSS ${r.rssPeakMb} MB`);
+			}
+		}
+		done();
+	}
+}
+
+/** Sends `count` requests with `concurrency` in flight; the executions' last stoppedAt ends the clock. */
+async function burst(b: Bench, workflowId: string, url: string, init: () => RequestInit, count: number): Promise<{ eventsPerSec: number; acceptMs: number; totalMs: number; executions: number; failed: number; mem: ReturnType<ReturnType<typeof watchMemory>['stop']> }> {
+	const previous = Number((await b.newestExecution(workflowId))?.id ?? 0);
+	const mem = watchMemory(b.server.child.pid!);
+	const t0 = Date.now();
+	let next = 0;
+	let failed = 0;
+	await Promise.all(
+		Array.from({ length: EVENT_CONCURRENCY }, async () => {
+			while (next < count) {
+				next++;
+				const res = await fetch(url, init());
+				await res.text();
+				if (res.status !== 200) failed++;
+			}
+		}),
+	);
+	const acceptMs = Date.now() - t0;
+	let mine: any[] = [];
+	for (let i = 0; i < 600; i++) {
+		mine = [];
+		let cursor: string | undefined;
+		do {
+			const page = await b.api('GET', `/executions?workflowId=${workflowId}&limit=250${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+			const data = (page.data ?? []) as any[];
+			mine.push(...data.filter((e) => Number(e.id) > previous));
+			cursor = data.length && Number(data[data.length - 1].id) > previous ? page.nextCursor : undefined;
+		} while (cursor);
+		if (mine.length >= count - failed && mine.every((e) => e.stoppedAt)) break;
+		await sleep(500);
+	}
+	const m = mem.stop();
+	const end = Math.max(...mine.map((e) => new Date(e.stoppedAt).getTime()));
+	const totalMs = end - t0;
+	return { eventsPerSec: (mine.length / totalMs) * 1000, acceptMs, totalMs, executions: mine.length, failed, mem: m };
+}
+
+async function scenarioEvents(b: Bench, baseline: Variant, ours: { plan: TriggerPlan } | undefined): Promise<void> {
+	const done = phase(`Scenario 3: ${EVENTS.toLocaleString('en')} events, ${EVENT_CONCURRENCY} in flight, ${EVENT_REPS} rep(s)`);
+	const PURCHASE_EVENT = { event: 'purchasedStoreItem', data: { orderID: 'ORD2026112800B01', email: 'ada@example.com', product: { name: 'Gold Voucher', price: 120 }, quantity: 1 } };
+	for (let rep = 0; rep < EVENT_REPS; rep++) {
+		for (const key of rotate<'webhook' | 'ours'>(['webhook', 'ours'], rep)) {
+			if (key === 'ours' && !ours) continue;
+			const r =
+				key === 'webhook'
+					? await burst(b, baseline.workflow.id, `${b.n8n.url}/webhook/${baseline.webhookPath}`, () => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(PURCHASE_EVENT) }), EVENTS)
+					: await (async () => {
+							const d = delivery(ours!.plan, b.n8n.url, 'none');
+							return burst(b, TRIGGER_WORKFLOW_ID, d.url, () => directRequest(delivery(ours!.plan, b.n8n.url, 'none')), EVENTS);
+						})();
+			if (r.failed) notes.push(`scenario 3 ${key} rep ${rep + 1}: ${r.failed} event(s) not answered with HTTP 200`);
+			if (r.executions !== EVENTS) notes.push(`scenario 3 ${key} rep ${rep + 1}: ${r.executions} executions for ${EVENTS} events`);
+			runs.push({
+				scenario: '3',
+				case: `${EVENTS} events`,
+				variant: key,
+				rep: rep + 1,
+				ms: r.totalMs,
+				wallMs: r.acceptMs,
+				items: r.executions,
+				requests: EVENTS,
+				eventsPerSec: r.eventsPerSec,
+				rssBeforeMb: mb(r.mem.beforeKb),
+				rssPeakMb: mb(r.mem.peakKb),
+				rssGrowthMb: mb(r.mem.peakKb - r.mem.beforeKb),
+			});
+			console.log(`  rep ${rep + 1} ${key}: ${r.eventsPerSec.toFixed(1)} events/s end to end (${r.executions} executions in ${r.totalMs} ms; all answered after ${r.acceptMs} ms), peak RSS ${mb(r.mem.peakKb)} MB`);
+		}
+	}
+	if (!ours) console.log('  ours: skipped: trigger not present (no returningAiTrigger in package.json n8n.nodes)');
+	done();
+}
+
+function dirSize(dir: string): { bytes: number; files: number } {
+	let bytes = 0;
+	let files = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const p = join(dir, entry.name);
+		if (entry.isDirectory()) {
+			const s = dirSize(p);
+			bytes += s.bytes;
+			files += s.files;
+		} else {
+			bytes += statSync(p).size;
+			files++;
+		}
+	}
+	return { bytes, files };
+}
+
+/** n8n start-up (spawn -> /healthz/readiness, polled every 50 ms), alternating homes with and without the package. */
+async function scenarioStartup(tarball: string): Promise<Record<string, unknown>> {
+	const done = phase(`Scenario 4: n8n start-up with and without the package, ${STARTUP_REPS} rep(s) each after a warm-up`);
+	const homes = { without: join(WORK, 'home-startup-without'), with: join(WORK, 'home-startup-with') };
+	const instances: Record<'with' | 'without', N8nInstance> = {
+		without: n8nInstance(homes.without, await freePort(), { brokerPort: await freePort(), logLevel: 'warn' }),
+		with: n8nInstance(homes.with, await freePort(), { brokerPort: await freePort(), logLevel: 'warn' }),
+	};
+	for (const i of Object.values(instances)) mkdirSync(i.home, { recursive: true });
+	await installPackage(instances.with, tarball);
+	const times: Record<'with' | 'without', number[]> = { with: [], without: [] };
+	const startOnce = async (k: 'with' | 'without') => {
+		const t0 = performance.now();
+		const proc = await startN8n(instances[k], join(WORK, `n8n-startup-${k}.log`), undefined, 50);
+		const ms = performance.now() - t0;
+		await stopN8n(proc);
+		return ms;
+	};
+	for (const k of ['without', 'with'] as const) console.log(`  warm-up (first start: database migrations) ${k}: ${(await startOnce(k)).toFixed(0)} ms`);
+	for (let rep = 0; rep < STARTUP_REPS; rep++) {
+		for (const k of rotate<'with' | 'without'>(['without', 'with'], rep)) {
+			const ms = await startOnce(k);
+			times[k].push(ms);
+			runs.push({ scenario: '4', case: 'start-up', variant: k === 'with' ? 'A' : 'B', rep: rep + 1, ms, items: 0, requests: 0 });
+			console.log(`  rep ${rep + 1} ${k} the package: ${ms.toFixed(0)} ms to /healthz/readiness`);
+		}
+	}
+	done();
+	return { withMs: times.with, withoutMs: times.without, medianWithMs: median(times.with), medianWithoutMs: median(times.without), deltaMs: median(times.with) - median(times.without) };
+}
+
+async function main(): Promise<void> {
+	stopAllOnSignals();
+	console.log(`Bench: ${PKG.name}@${PKG.version} in n8n ${N8N_VERSION} (Node ${NODE_BIN_VERSION})${QUICK ? ' [--quick]' : ''}`);
+	const machineStart = machine('start');
+	console.log(`Machine: ${machineStart.nproc} CPU(s) (${machineStart.cpu}), ${machineStart.memTotalMb} MB, load average ${machineStart.loadavg.join(' ')} (shared machine: compare ratios from the same run)`);
+
+	let done = phase('n8n runtime');
+	if (process.env.N8N_RUNTIME_DIR) {
+		// a runtime installed elsewhere is only used, never (re)installed
+		if (![join(RUNTIME_DIR, '.runtime-ready'), NODE24, N8N_BIN].every((f) => existsSync(f))) {
+			throw new Error(`N8N_RUNTIME_DIR=${RUNTIME_DIR} is not a finished runtime (no .runtime-ready); the bench does not install into a directory it was pointed at`);
+		}
+		console.log(`  using ${RUNTIME_DIR} (N8N_RUNTIME_DIR, read-only)`);
+	} else await ensureRuntime();
+	done();
+
+	done = phase('Build and pack the package');
+	rmSync(WORK, { recursive: true, force: true });
+	mkdirSync(WORK, { recursive: true });
+	const tarball = await buildAndPack(WORK);
+	const built = loadBuiltNodes();
+	const types: NodeTypes = Object.fromEntries(built.map((n) => [n.description.name, { type: n.type, version: n.latestVersion }]));
+	const pkgJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+	const dist = dirSize(join(ROOT, 'dist'));
+	const packageCost: Record<string, unknown> = {
+		distBytes: dist.bytes,
+		distFiles: dist.files,
+		tarballBytes: statSync(tarball).size,
+		runtimeDependencies: Object.keys(pkgJson.dependencies ?? {}),
+		nodes: built.map((n) => n.description.name),
+	};
+	console.log(`  dist/: ${(dist.bytes / 1024).toFixed(0)} KiB in ${dist.files} files; tarball ${(statSync(tarball).size / 1024).toFixed(0)} KiB; runtime dependencies: ${(packageCost.runtimeDependencies as string[]).length}`);
+	done();
+
+	done = phase('Sandbox, n8n home with the package, credential and workflows');
+	const sandbox = await startSandbox(await freePort(), join(WORK, 'sandbox.log'));
+	const n8n = n8nInstance(join(WORK, 'home'), await freePort(), { brokerPort: await freePort(), logLevel: 'warn' });
+	await installPackage(n8n, tarball);
+	const installed = readdirSync(join(n8n.home, '.n8n/nodes/node_modules')).filter((d) => !d.startsWith('.') && d !== PKG.name);
+	packageCost.installedAlongside = installed;
+	console.log(`  packages npm installed with it: ${installed.length ? installed.join(', ') : 'none'}`);
+
+	const trigger = built.find((n) => n.description.name === 'returningAiTrigger');
+	const triggerPlan = trigger ? planTrigger(trigger, { apiKey: SANDBOX_API_KEY, baseUrl: sandbox.url, communityId: SANDBOX_COMMUNITY_ID }) : undefined;
+	const creds = credentialFile(WORK, sandbox.url);
+	if (triggerPlan?.credential) writeFileSync(creds, JSON.stringify([...JSON.parse(readFileSync(creds, 'utf8')), triggerPlan.credential], null, 2));
+	await n8nCliOk(n8n, ['import:credentials', `--input=${creds}`]);
+
+	const list = listVariants(LIST_SCENARIO, types, sandbox.url);
+	const perItem = perItemVariants(PER_ITEM_SCENARIO, types, sandbox.url, false);
+	const perItemBatch = perItemVariants(PER_ITEM_SCENARIO, types, sandbox.url, true);
+	const baseline = webhookBaseline();
+	const workflows: Workflow[] = [list.A, list.B, perItem.A, perItem.B, perItemBatch.A, perItemBatch.B, baseline].map((v) => v.workflow);
+	if (triggerPlan) workflows.push(triggerWorkflow(triggerPlan) as unknown as Workflow);
+	const wfDir = join(WORK, 'workflows');
+	mkdirSync(wfDir, { recursive: true });
+	for (const wf of workflows) writeFileSync(join(wfDir, `${wf.id}.json`), JSON.stringify(wf, null, 2));
+	await n8nCliOk(n8n, ['import:workflow', '--separate', `--input=${wfDir}`]);
+	done();
+
+	done = phase('Start n8n, owner, API key, activate the workflows');
+	const server = await startN8n(n8n, join(WORK, 'n8n.log'));
+	const { cookie } = await setupOwner(n8n, { email: 'bench@example.com', password: 'Bench-Password-2026', firstName: 'Bench', lastName: 'Owner' });
+	if (!cookie) throw new Error('owner setup returned no session cookie');
+	const b = new Bench(n8n, server, sandbox.url);
+	b.apiKey = await createApiKey(n8n, cookie, ['execution:read', 'execution:list', 'workflow:read', 'workflow:list', 'workflow:activate']);
+	for (const wf of workflows) await b.activate(wf);
+	console.log(`  ${workflows.length} workflows active on ${n8n.url}`);
+	done();
+
+	// A scenario that fails is reported and the others still run; the raw runs are saved after each one.
+	const attempt = async (name: string, fn: () => Promise<void>) => {
+		try {
+			await fn();
+		} catch (error) {
+			console.log(`\n✗ ${name} failed: ${(error as Error).stack ?? error}`);
+			notes.push(`${name} failed: ${(error as Error).message.split('\n')[0]}`);
+		}
+		mkdirSync(RESULTS, { recursive: true });
+		writeFileSync(join(RESULTS, 'partial.json'), JSON.stringify({ packageCost, notes, runs }, null, 2));
+	};
+	if (ONLY.has('1')) await attempt('scenario 1', () => scenarioList(b, types));
+	if (ONLY.has('2')) await attempt('scenario 2', () => scenarioPerItem(b, types));
+	if (ONLY.has('3')) await attempt('scenario 3', () => scenarioEvents(b, baseline, triggerPlan ? { plan: triggerPlan } : undefined));
+
+	done = phase('Stop the benchmark n8n');
+	await stopN8n(server);
+	done();
+	if (ONLY.has('4')) await attempt('scenario 4', async () => void (packageCost.startup = await scenarioStartup(tarball)));
+	await stopAll();
+	const machineEnd = machine('end');
+
+	// Summary
+	const summary: any[] = [];
+	const cases = [...new Set(runs.filter((r) => r.scenario !== '4').map((r) => `${r.scenario}|${r.case}`))];
+	for (const c of cases) {
+		const [scenario, name] = c.split('|');
+		const of = (v: string) => runs.filter((r) => r.scenario === scenario && r.case === name && r.variant === v);
+		const med = (v: string, k: keyof Run) => median(of(v).map((r) => r[k] as number).filter((x) => typeof x === 'number' && Number.isFinite(x)));
+		if (scenario === '3') {
+			summary.push({ scenario, case: name, webhookEventsPerSec: med('webhook', 'eventsPerSec'), oursEventsPerSec: of('ours').length ? med('ours', 'eventsPerSec') : undefined, oursVsWebhook: of('ours').length ? ratio(med('ours', 'eventsPerSec'), med('webhook', 'eventsPerSec')) : 'skipped: trigger not present', webhookPeakRssMb: med('webhook', 'rssPeakMb'), oursPeakRssMb: of('ours').length ? med('ours', 'rssPeakMb') : undefined });
+			continue;
+		}
+		summary.push({
+			scenario,
+			case: name,
+			msA: med('A', 'ms'),
+			msB: med('B', 'ms'),
+			msC: med('C', 'ms'),
+			aOverB: ratio(med('A', 'ms'), med('B', 'ms')),
+			aOverC: ratio(med('A', 'ms'), med('C', 'ms')),
+			execMsA: med('A', 'execMs'),
+			execMsB: med('B', 'execMs'),
+			peakRssMbA: med('A', 'rssPeakMb'),
+			peakRssMbB: med('B', 'rssPeakMb'),
+			peakRssMbC: med('C', 'rssPeakMb'),
+			growthMbA: med('A', 'rssGrowthMb'),
+			growthMbB: med('B', 'rssGrowthMb'),
+		});
+	}
+
+	console.log(`\nResults (medians of ${REPS} alternating reps; ms = node executionTime for A/B, loop time for C)`);
+	console.log(
+		table(
+			['Scenario', 'Case', 'A ours ms', 'B HTTP Req ms', 'C bare ms', 'A÷B', 'A÷C', 'A exec ms', 'B exec ms', 'A peak RSS', 'B peak RSS', 'C peak RSS', 'A RSS growth', 'B RSS growth'],
+			summary.filter((s) => s.scenario !== '3').map((s) => [s.scenario, s.case, s.msA, s.msB, s.msC, s.aOverB, s.aOverC, s.execMsA, s.execMsB, s.peakRssMbA, s.peakRssMbB, s.peakRssMbC, s.growthMbA, s.growthMbB]),
+		),
+	);
+	for (const s of summary.filter((x) => x.scenario === '3')) {
+		console.log(`\nScenario 3 (${s.case}): Webhook node ${s.webhookEventsPerSec?.toFixed(1)} events/s; ours ${s.oursEventsPerSec !== undefined ? `${s.oursEventsPerSec.toFixed(1)} events/s, ours÷Webhook ${s.oursVsWebhook}` : 'skipped: trigger not present'}`);
+	}
+	if (!ONLY.has('3') || !triggerPlan) if (!summary.some((x) => x.scenario === '3')) console.log('\nScenario 3: not run');
+	const startup = packageCost.startup as any;
+	console.log(`\nScenario 4: dist/ ${(dist.bytes / 1024).toFixed(0)} KiB (${dist.files} files), tarball ${((packageCost.tarballBytes as number) / 1024).toFixed(0)} KiB, runtime dependencies ${(packageCost.runtimeDependencies as string[]).length}${startup ? `; n8n start-up ${startup.medianWithoutMs.toFixed(0)} ms without, ${startup.medianWithMs.toFixed(0)} ms with the package (${startup.deltaMs >= 0 ? '+' : ''}${startup.deltaMs.toFixed(0)} ms)` : ''}`);
+	console.log(`Machine at the end: load average ${machineEnd.loadavg.join(' ')}`);
+	if (b.retries) notes.push(`n8n answered HTTP 503 (database not ready) ${b.retries} time(s); the calls were retried`);
+	for (const n of notes) console.log(`! ${n}`);
+
+	mkdirSync(RESULTS, { recursive: true });
+	const file = join(RESULTS, `${new Date().toISOString().replace(/[:.]/g, '-')}${QUICK ? '-quick' : ''}.json`);
+	writeFileSync(
+		file,
+		JSON.stringify(
+			{
+				package: `${PKG.name}@${PKG.version}`,
+				n8n: N8N_VERSION,
+				node: NODE_BIN_VERSION,
+				quick: QUICK,
+				reps: REPS,
+				config: { listSizes: LIST_SIZES, perItemCount: PER_ITEM_COUNT, batching: BATCHING, events: EVENTS, eventConcurrency: EVENT_CONCURRENCY, listScenario: LIST_SCENARIO.label, perItemScenario: PER_ITEM_SCENARIO.label },
+				machine: [machineStart, machineEnd],
+				packageCost,
+				summary,
+				notes,
+				runs,
+			},
+			null,
+			2,
+		),
+	);
+	printTimings('Timings');
+	console.log(`\nResults: ${file}`);
+}
+
+main().catch(async (error) => {
+	console.error(`\n✗ ${error?.stack ?? error}`);
+	await stopAll();
+	process.exit(1);
+});
