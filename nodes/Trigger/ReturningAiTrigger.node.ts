@@ -104,6 +104,9 @@ export class ReturningAiTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				responseMode: 'onReceived',
+				// n8n sends this after it has saved the execution (and, in queue mode, put its job into Redis):
+				// an acknowledged event is never lost by a crash between the answer and the queueing.
+				responseData: '={{ { "received": true } }}',
 				path: 'webhook',
 			},
 		],
@@ -284,9 +287,7 @@ export class ReturningAiTrigger implements INodeType {
 		const items: INodeExecutionData[] = kept.map((o) => ({
 			json: { ...(o as IDataObject), _returningAi: { event, encrypted, receivedAt } },
 		}));
-		// Answer now, ourselves: with responseMode onReceived n8n would otherwise send its responseData default
-		// (the literal text 'firstEntryJson') instead of a webhookResponse. The workflow still runs.
-		this.getResponseObject().status(200).json({ received: true });
-		return { noWebhookResponse: true, workflowData: [items] };
+		// n8n answers 200 {"received":true} (the webhook's responseData) once the execution is stored and queued.
+		return { workflowData: [items] };
 	}
 }

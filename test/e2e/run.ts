@@ -312,6 +312,8 @@ async function checkTrigger(plan: TriggerPlan, n8nUrl: string, sandboxUrl: strin
 	const genuine = await send(sandboxUrl, delivery(plan, n8nUrl, 'none'));
 	console.log(`  genuine event sent via ${genuine.via}: HTTP ${genuine.status} ${JSON.stringify(genuine.body)}`);
 	if (genuine.status !== 200) fail(`the trigger answered HTTP ${genuine.status} to the genuine event`);
+	// n8n itself answers with the trigger's responseData, after storing (and in queue mode queueing) the run
+	else if (JSON.stringify(genuine.body) !== JSON.stringify({ received: true })) fail(`the acknowledgement was ${JSON.stringify(genuine.body)}, expected {"received":true}`);
 	let executions: any[] = [];
 	try {
 		await waitFor('the trigger execution', async () => (executions = await list()).some((e) => e.finished || e.status === 'success' || e.status === 'error'), { timeoutMs: 20_000, intervalMs: 300 });

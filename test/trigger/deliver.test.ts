@@ -33,10 +33,12 @@ beforeAll(async () => {
 			query: Object.fromEntries(url.searchParams),
 			raw,
 		});
-		// as n8n does: the node answered itself (noWebhookResponse); workflowData, when present, starts a run
+		// as n8n does: a rejection is answered by the node itself (noWebhookResponse); an accepted event
+		// starts a run and n8n answers with the webhook's responseData ({"received":true}, checked in the e2e)
 		if (out.result.workflowData) emitted.push(out.items);
-		res.writeHead(out.response.statusCode, { 'content-type': 'application/json' });
-		res.end(JSON.stringify(out.response.body));
+		const answered = out.result.noWebhookResponse === true;
+		res.writeHead(answered ? out.response.statusCode : 200, { 'content-type': 'application/json' });
+		res.end(JSON.stringify(answered ? out.response.body : { received: true }));
 	});
 	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 	hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook/abc/webhook`;
