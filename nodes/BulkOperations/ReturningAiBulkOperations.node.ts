@@ -1,6 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
+import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { bulkUpdate } from './resources/bulkUpdate';
 
 export const bulkOperationsResources = [bulkUpdate];
@@ -18,11 +19,8 @@ export class ReturningAiBulkOperations implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'returningAiApi', required: true }],
-		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json' },
-		},
+		credentials: CREDENTIALS,
+		requestDefaults: REQUEST_DEFAULTS,
 		properties: buildProperties(bulkOperationsResources),
 	};
 }

@@ -1,6 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
+import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { loyalty } from './resources/loyalty';
 
 export const communityAnalyticsResources = [loyalty];
@@ -18,11 +19,8 @@ export class ReturningAiCommunityAnalytics implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'returningAiApi', required: true }],
-		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json' },
-		},
+		credentials: CREDENTIALS,
+		requestDefaults: REQUEST_DEFAULTS,
 		properties: buildProperties(communityAnalyticsResources),
 	};
 }

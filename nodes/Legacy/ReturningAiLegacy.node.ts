@@ -1,6 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
+import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { apiKey } from './resources/apiKeys';
 import { badge } from './resources/badges';
 import { bulkImport } from './resources/bulkImport';
@@ -29,11 +30,8 @@ export class ReturningAiLegacy implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'returningAiApi', required: true }],
-		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json' },
-		},
+		credentials: CREDENTIALS,
+		requestDefaults: REQUEST_DEFAULTS,
 		properties: buildProperties(legacyResources),
 	};
 }
