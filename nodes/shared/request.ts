@@ -17,7 +17,7 @@ import { AUTH_MODE_HEADER } from '../../credentials/ReturningAiApi.credentials';
 import { checkResponse, redactDeep, toItems, type ErrorContext } from './response';
 import { ROUTES } from './routes';
 import type { FieldSpec, OperationSpec } from './types';
-import { collectValues, getPath, setPath } from './values';
+import { collectValues, getPath, setPath, type FilePart } from './values';
 
 export const CREDENTIAL = 'returningAiApi';
 
@@ -121,7 +121,7 @@ export function buildRequest(op: OperationSpec): PreSendAction {
 		if (route.auth === 'incoming-webhook') headers[AUTH_MODE_HEADER] = 'incoming-webhook';
 		requestOptions.headers = headers;
 		if (formParts.length) {
-			requestOptions.body = await buildForm(this, formParts, body);
+			requestOptions.body = buildForm(formParts, body);
 		} else if (Object.keys(body).length || ['POST', 'PUT', 'PATCH'].includes(route.method)) {
 			requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), ...body };
 			requestOptions.json = true;
@@ -137,28 +137,19 @@ export function buildRequest(op: OperationSpec): PreSendAction {
 }
 
 /** Multipart body: binary fields become file parts (repeated for several files), others text parts. */
-async function buildForm(
-	ctx: IExecuteSingleFunctions,
-	parts: Array<[string, unknown]>,
-	body: IDataObject,
-): Promise<FormData> {
+function buildForm(parts: Array<[string, unknown]>, body: IDataObject): FormData {
 	const form = new FormData();
-	for (const [name, value] of Object.entries(body)) {
-		form.append(name, typeof value === 'string' ? value : JSON.stringify(value));
-	}
+	const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+	const isFile = (value: unknown): value is FilePart => !!value && typeof value === 'object' && (value as FilePart).__file === true;
+	for (const [name, value] of Object.entries(body)) form.append(name, text(value));
 	for (const [name, value] of parts) {
-		if (value && typeof value === 'object' && (value as IDataObject).__file === true) {
-			const file = value as unknown as { data: Buffer; fileName: string; mimeType: string };
-			form.append(name, new Blob([file.data], { type: file.mimeType }), file.fileName);
-		} else if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && v.__file === true)) {
-			for (const file of value as Array<{ data: Buffer; fileName: string; mimeType: string }>) {
-				form.append(name, new Blob([file.data], { type: file.mimeType }), file.fileName);
-			}
+		const files = Array.isArray(value) ? value : [value];
+		if (files.every(isFile)) {
+			for (const file of files) form.append(name, new Blob([file.data], { type: file.mimeType }), file.fileName);
 		} else {
-			form.append(name, typeof value === 'string' ? value : JSON.stringify(value));
+			form.append(name, text(value));
 		}
 	}
-	void ctx;
 	return form;
 }
 
