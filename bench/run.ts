@@ -53,7 +53,7 @@ import { loadBuiltNodes } from '../test/e2e/lib/nodes';
 import { freePort, phase, printTimings, run, sleep, stopAll, stopAllOnSignals, type Started } from '../test/e2e/lib/proc';
 import { delivery, directRequest, planTrigger, TRIGGER_WORKFLOW_ID, triggerWorkflow, type TriggerPlan } from '../test/e2e/lib/trigger';
 import { watchMemory } from './lib/memory';
-import { BATCHING, LIST_SCENARIO, listVariants, PER_ITEM_SCENARIO, perItemVariants, webhookBaseline, type NodeTypes, type Variant } from './lib/scenarios';
+import { BATCHING, HEADER_AUTH_CREDENTIAL, LIST_SCENARIO, listVariants, PER_ITEM_SCENARIO, perItemVariants, webhookBaseline, type NodeTypes, type Variant } from './lib/scenarios';
 import { median, ratio, table } from './lib/stats';
 import type { Workflow } from './lib/workflows';
 
@@ -80,7 +80,7 @@ type VariantKey = 'A' | 'B' | 'C';
 interface Run {
 	scenario: string;
 	case: string;
-	variant: VariantKey | 'webhook' | 'ours';
+	variant: VariantKey | EventKey;
 	rep: number;
 	/** The variant's work: node executionTime(s) for A/B, the loop for C. */
 	ms: number;
@@ -320,25 +320,56 @@ async function burst(b: Bench, workflowId: string, url: string, init: () => Requ
 	return { eventsPerSec: (mine.length / totalMs) * 1000, acceptMs, totalMs, executions: mine.length, failed, mem: m };
 }
 
-async function scenarioEvents(b: Bench, baseline: Variant, ours: { plan: TriggerPlan } | undefined): Promise<void> {
-	const done = phase(`Scenario 3: ${EVENTS.toLocaleString('en')} events, ${EVENT_CONCURRENCY} in flight, ${EVENT_REPS} rep(s)`);
+/** One way of receiving scenario 3's events: a published workflow, its URL and the request to send. */
+interface EventVariant {
+	key: EventKey;
+	label: string;
+	workflowId: string;
+	url: string;
+	init: () => RequestInit;
+}
+type EventKey = 'webhook' | 'webhookAuth' | 'ours' | 'oursPlain';
+const EVENT_LABELS: Record<EventKey, string> = {
+	webhook: "n8n's Webhook node, plain JSON (the target's baseline)",
+	webhookAuth: "n8n's Webhook node with Header Auth (credential checked per request)",
+	ours: 'Returning.AI Trigger, webhook token + AES-256-GCM (credential per request)',
+	oursPlain: 'Returning.AI Trigger without credential, plain JSON',
+};
+
+/** The second copy of the trigger: no credential, plain JSON (separates n8n's credential cost from ours). */
+const PLAIN_TRIGGER = { id: 'rAiBenchTrigPln1', webhookId: '0e2e0e2e-5f0e-4a43-9a51-0c0ffee0b3a1', name: 'Bench: Returning.AI Trigger without credential' };
+function plainPlan(plan: TriggerPlan): TriggerPlan {
+	return { ...plan, auth: {}, credential: undefined };
+}
+
+function eventVariants(b: Bench, baseline: Variant, authBaseline: Variant, plan: TriggerPlan | undefined): EventVariant[] {
 	const PURCHASE_EVENT = { event: 'purchasedStoreItem', data: { orderID: 'ORD2026112800B01', email: 'ada@example.com', product: { name: 'Gold Voucher', price: 120 }, quantity: 1 } };
+	const json = (extra: Record<string, string> = {}) => () => ({ method: 'POST', headers: { 'content-type': 'application/json', ...extra }, body: JSON.stringify(PURCHASE_EVENT) });
+	const list: EventVariant[] = [
+		{ key: 'webhook', label: EVENT_LABELS.webhook, workflowId: baseline.workflow.id, url: `${b.n8n.url}/webhook/${baseline.webhookPath}`, init: json() },
+		{ key: 'webhookAuth', label: EVENT_LABELS.webhookAuth, workflowId: authBaseline.workflow.id, url: `${b.n8n.url}/webhook/${authBaseline.webhookPath}`, init: json({ [HEADER_AUTH_CREDENTIAL.data.name]: HEADER_AUTH_CREDENTIAL.data.value }) },
+	];
+	if (plan) {
+		const d = delivery(plan, b.n8n.url, 'none');
+		list.push({ key: 'ours', label: EVENT_LABELS.ours, workflowId: TRIGGER_WORKFLOW_ID, url: d.url, init: () => directRequest(delivery(plan, b.n8n.url, 'none')) });
+		const plain = plainPlan(plan);
+		const p = delivery(plain, b.n8n.url, 'none', PLAIN_TRIGGER.webhookId);
+		list.push({ key: 'oursPlain', label: EVENT_LABELS.oursPlain, workflowId: PLAIN_TRIGGER.id, url: p.url, init: () => directRequest(p) });
+	}
+	return list;
+}
+
+async function scenarioEvents(b: Bench, variants: EventVariant[]): Promise<void> {
+	const done = phase(`Scenario 3: ${EVENTS.toLocaleString('en')} events, ${EVENT_CONCURRENCY} in flight, ${EVENT_REPS} rep(s), ${variants.length} receivers`);
 	for (let rep = 0; rep < EVENT_REPS; rep++) {
-		for (const key of rotate<'webhook' | 'ours'>(['webhook', 'ours'], rep)) {
-			if (key === 'ours' && !ours) continue;
-			const r =
-				key === 'webhook'
-					? await burst(b, baseline.workflow.id, `${b.n8n.url}/webhook/${baseline.webhookPath}`, () => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(PURCHASE_EVENT) }), EVENTS)
-					: await (async () => {
-							const d = delivery(ours!.plan, b.n8n.url, 'none');
-							return burst(b, TRIGGER_WORKFLOW_ID, d.url, () => directRequest(delivery(ours!.plan, b.n8n.url, 'none')), EVENTS);
-						})();
-			if (r.failed) notes.push(`scenario 3 ${key} rep ${rep + 1}: ${r.failed} event(s) not answered with HTTP 200`);
-			if (r.executions !== EVENTS) notes.push(`scenario 3 ${key} rep ${rep + 1}: ${r.executions} executions for ${EVENTS} events`);
+		for (const v of rotate(variants, rep)) {
+			const r = await burst(b, v.workflowId, v.url, v.init, EVENTS);
+			if (r.failed) notes.push(`scenario 3 ${v.key} rep ${rep + 1}: ${r.failed} event(s) not answered with HTTP 200`);
+			if (r.executions !== EVENTS) notes.push(`scenario 3 ${v.key} rep ${rep + 1}: ${r.executions} executions for ${EVENTS} events`);
 			runs.push({
 				scenario: '3',
 				case: `${EVENTS} events`,
-				variant: key,
+				variant: v.key,
 				rep: rep + 1,
 				ms: r.totalMs,
 				wallMs: r.acceptMs,
@@ -349,10 +380,10 @@ async function scenarioEvents(b: Bench, baseline: Variant, ours: { plan: Trigger
 				rssPeakMb: mb(r.mem.peakKb),
 				rssGrowthMb: mb(r.mem.peakKb - r.mem.beforeKb),
 			});
-			console.log(`  rep ${rep + 1} ${key}: ${r.eventsPerSec.toFixed(1)} events/s end to end (${r.executions} executions in ${r.totalMs} ms; all answered after ${r.acceptMs} ms), peak RSS ${mb(r.mem.peakKb)} MB`);
+			console.log(`  rep ${rep + 1} ${v.key}: ${r.eventsPerSec.toFixed(1)} events/s end to end (${r.executions} executions in ${r.totalMs} ms; all answered after ${r.acceptMs} ms), peak RSS ${mb(r.mem.peakKb)} MB`);
 		}
 	}
-	if (!ours) console.log('  ours: skipped: trigger not present (no returningAiTrigger in package.json n8n.nodes)');
+	if (!variants.some((v) => v.key === 'ours')) console.log('  ours: skipped: trigger not present (no returningAiTrigger in package.json n8n.nodes)');
 	done();
 }
 
@@ -409,6 +440,8 @@ async function main(): Promise<void> {
 	console.log(`Bench: ${PKG.name}@${PKG.version} in n8n ${N8N_VERSION} (Node ${NODE_BIN_VERSION})${QUICK ? ' [--quick]' : ''}`);
 	const machineStart = machine('start');
 	console.log(`Machine: ${machineStart.nproc} CPU(s) (${machineStart.cpu}), ${machineStart.memTotalMb} MB, load average ${machineStart.loadavg.join(' ')} (shared machine: compare ratios from the same run)`);
+	const expressionEnv = Object.entries(process.env).filter(([k]) => k.startsWith('N8N_EXPRESSION'));
+	if (expressionEnv.length) console.log(`n8n expression settings passed on: ${expressionEnv.map(([k, v]) => `${k}=${v}`).join(' ')}`);
 
 	let done = phase('n8n runtime');
 	if (process.env.N8N_RUNTIME_DIR) {
@@ -449,15 +482,16 @@ async function main(): Promise<void> {
 	const trigger = built.find((n) => n.description.name === 'returningAiTrigger');
 	const triggerPlan = trigger ? planTrigger(trigger, { apiKey: SANDBOX_API_KEY, baseUrl: sandbox.url, communityId: SANDBOX_COMMUNITY_ID }) : undefined;
 	const creds = credentialFile(WORK, sandbox.url);
-	if (triggerPlan?.credential) writeFileSync(creds, JSON.stringify([...JSON.parse(readFileSync(creds, 'utf8')), triggerPlan.credential], null, 2));
+	writeFileSync(creds, JSON.stringify([...JSON.parse(readFileSync(creds, 'utf8')), HEADER_AUTH_CREDENTIAL, ...(triggerPlan?.credential ? [triggerPlan.credential] : [])], null, 2));
 	await n8nCliOk(n8n, ['import:credentials', `--input=${creds}`]);
 
 	const list = listVariants(LIST_SCENARIO, types, sandbox.url);
 	const perItem = perItemVariants(PER_ITEM_SCENARIO, types, sandbox.url, false);
 	const perItemBatch = perItemVariants(PER_ITEM_SCENARIO, types, sandbox.url, true);
 	const baseline = webhookBaseline();
-	const workflows: Workflow[] = [list.A, list.B, perItem.A, perItem.B, perItemBatch.A, perItemBatch.B, baseline].map((v) => v.workflow);
-	if (triggerPlan) workflows.push(triggerWorkflow(triggerPlan) as unknown as Workflow);
+	const authBaseline = webhookBaseline(true);
+	const workflows: Workflow[] = [list.A, list.B, perItem.A, perItem.B, perItemBatch.A, perItemBatch.B, baseline, authBaseline].map((v) => v.workflow);
+	if (triggerPlan) workflows.push(triggerWorkflow(triggerPlan) as unknown as Workflow, triggerWorkflow(plainPlan(triggerPlan), PLAIN_TRIGGER) as unknown as Workflow);
 	const wfDir = join(WORK, 'workflows');
 	mkdirSync(wfDir, { recursive: true });
 	for (const wf of workflows) writeFileSync(join(wfDir, `${wf.id}.json`), JSON.stringify(wf, null, 2));
@@ -487,7 +521,7 @@ async function main(): Promise<void> {
 	};
 	if (ONLY.has('1')) await attempt('scenario 1', () => scenarioList(b, types));
 	if (ONLY.has('2')) await attempt('scenario 2', () => scenarioPerItem(b, types));
-	if (ONLY.has('3')) await attempt('scenario 3', () => scenarioEvents(b, baseline, triggerPlan ? { plan: triggerPlan } : undefined));
+	if (ONLY.has('3')) await attempt('scenario 3', () => scenarioEvents(b, eventVariants(b, baseline, authBaseline, triggerPlan)));
 
 	done = phase('Stop the benchmark n8n');
 	await stopN8n(server);
@@ -504,7 +538,18 @@ async function main(): Promise<void> {
 		const of = (v: string) => runs.filter((r) => r.scenario === scenario && r.case === name && r.variant === v);
 		const med = (v: string, k: keyof Run) => median(of(v).map((r) => r[k] as number).filter((x) => typeof x === 'number' && Number.isFinite(x)));
 		if (scenario === '3') {
-			summary.push({ scenario, case: name, webhookEventsPerSec: med('webhook', 'eventsPerSec'), oursEventsPerSec: of('ours').length ? med('ours', 'eventsPerSec') : undefined, oursVsWebhook: of('ours').length ? ratio(med('ours', 'eventsPerSec'), med('webhook', 'eventsPerSec')) : 'skipped: trigger not present', webhookPeakRssMb: med('webhook', 'rssPeakMb'), oursPeakRssMb: of('ours').length ? med('ours', 'rssPeakMb') : undefined });
+			const perSec = (v: EventKey) => (of(v).length ? med(v, 'eventsPerSec') : undefined);
+			const base = perSec('webhook');
+			summary.push({
+				scenario,
+				case: name,
+				receivers: (Object.keys(EVENT_LABELS) as EventKey[])
+					.filter((k) => of(k).length)
+					.map((k) => ({ key: k, label: EVENT_LABELS[k], eventsPerSec: perSec(k), vsWebhook: ratio(perSec(k)!, base!), peakRssMb: med(k, 'rssPeakMb') })),
+				oursVsWebhook: of('ours').length ? ratio(perSec('ours')!, base!) : 'skipped: trigger not present',
+				oursVsWebhookAuth: of('ours').length && of('webhookAuth').length ? ratio(perSec('ours')!, perSec('webhookAuth')!) : undefined,
+				oursPlainVsWebhook: of('oursPlain').length ? ratio(perSec('oursPlain')!, base!) : undefined,
+			});
 			continue;
 		}
 		summary.push({
@@ -533,9 +578,11 @@ async function main(): Promise<void> {
 		),
 	);
 	for (const s of summary.filter((x) => x.scenario === '3')) {
-		console.log(`\nScenario 3 (${s.case}): Webhook node ${s.webhookEventsPerSec?.toFixed(1)} events/s; ours ${s.oursEventsPerSec !== undefined ? `${s.oursEventsPerSec.toFixed(1)} events/s, ours÷Webhook ${s.oursVsWebhook}` : 'skipped: trigger not present'}`);
+		console.log(`\nScenario 3 (${s.case}, ${EVENT_CONCURRENCY} in flight; medians of ${EVENT_REPS} rep(s)):`);
+		console.log(table(['Receiver', 'events/s', '÷ Webhook node', 'peak RSS MB'], s.receivers.map((r: any) => [r.label, r.eventsPerSec?.toFixed(1), r.vsWebhook, r.peakRssMb])));
+		if (s.oursVsWebhookAuth) console.log(`ours÷Webhook ${s.oursVsWebhook}; ours÷Webhook with Header Auth ${s.oursVsWebhookAuth}; ours without credential÷Webhook ${s.oursPlainVsWebhook}`);
 	}
-	if (!ONLY.has('3') || !triggerPlan) if (!summary.some((x) => x.scenario === '3')) console.log('\nScenario 3: not run');
+	if (!ONLY.has('3')) console.log('\nScenario 3: not run');
 	const startup = packageCost.startup as any;
 	console.log(`\nScenario 4: dist/ ${(dist.bytes / 1024).toFixed(0)} KiB (${dist.files} files), tarball ${((packageCost.tarballBytes as number) / 1024).toFixed(0)} KiB, runtime dependencies ${(packageCost.runtimeDependencies as string[]).length}${startup ? `; n8n start-up ${startup.medianWithoutMs.toFixed(0)} ms without, ${startup.medianWithMs.toFixed(0)} ms with the package (${startup.deltaMs >= 0 ? '+' : ''}${startup.deltaMs.toFixed(0)} ms)` : ''}`);
 	console.log(`Machine at the end: load average ${machineEnd.loadavg.join(' ')}`);
@@ -553,7 +600,7 @@ async function main(): Promise<void> {
 				node: NODE_BIN_VERSION,
 				quick: QUICK,
 				reps: REPS,
-				config: { listSizes: LIST_SIZES, perItemCount: PER_ITEM_COUNT, batching: BATCHING, events: EVENTS, eventConcurrency: EVENT_CONCURRENCY, listScenario: LIST_SCENARIO.label, perItemScenario: PER_ITEM_SCENARIO.label },
+				config: { n8nEnvironment: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('N8N_EXPRESSION'))), listSizes: LIST_SIZES, perItemCount: PER_ITEM_COUNT, batching: BATCHING, events: EVENTS, eventConcurrency: EVENT_CONCURRENCY, listScenario: LIST_SCENARIO.label, perItemScenario: PER_ITEM_SCENARIO.label },
 				machine: [machineStart, machineEnd],
 				packageCost,
 				summary,

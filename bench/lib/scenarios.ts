@@ -160,11 +160,28 @@ export function perItemVariants(s: PerItemScenario, types: NodeTypes, sandboxUrl
 	};
 }
 
-/** Scenario 3's baseline: n8n's Webhook node receiving plain JSON (answers at once), then a No Op. */
-export function webhookBaseline(): Variant {
-	const path = 'bench-events-webhook';
+/** Header Auth credential for the authenticated Webhook node of scenario 3 (imported with the others). */
+export const HEADER_AUTH_CREDENTIAL = {
+	id: 'rAiBenchHdrAuth1',
+	name: 'Bench header auth',
+	type: 'httpHeaderAuth',
+	data: { name: 'x-webhook-token', value: 'bench-header-token-3f9a' },
+};
+
+/**
+ * Scenario 3's n8n side: n8n's Webhook node receiving plain JSON (answers once the execution is
+ * stored), then a No Op. With `headerAuth`, the node checks a Header Auth credential on every request
+ * (n8n's own way to protect a webhook, the counterpart of the trigger's token).
+ */
+export function webhookBaseline(headerAuth = false): Variant {
+	const path = headerAuth ? 'bench-events-webhook-auth' : 'bench-events-webhook';
+	const webhook = webhookNode(path, 'onReceived');
+	if (headerAuth) {
+		webhook.parameters.authentication = 'headerAuth';
+		webhook.credentials = { httpHeaderAuth: { id: HEADER_AUTH_CREDENTIAL.id, name: HEADER_AUTH_CREDENTIAL.name } };
+	}
 	return {
-		workflow: chain('Events (Webhook node)', [webhookNode(path, 'onReceived'), { name: 'After Trigger', type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} }]),
+		workflow: chain(`Events (Webhook node${headerAuth ? ', Header Auth' : ''})`, [webhook, { name: 'After Trigger', type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} }]),
 		webhookPath: path,
 		timed: [],
 		output: 'After Trigger',

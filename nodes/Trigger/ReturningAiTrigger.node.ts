@@ -11,6 +11,7 @@ import {
 } from 'n8n-workflow';
 
 import { matchesFilter } from './filter';
+import { webhookSecrets, type WebhookSecrets } from './secrets';
 import {
 	DecodeError,
 	decodeBody,
@@ -34,12 +35,6 @@ const TRIGGER_EVENTS = [
 
 const DEFAULT_MAX_BODY_KB = 1024;
 const CREDENTIAL = 'returningAiApi';
-
-interface TriggerCredential {
-	webhookAesSecret?: string;
-	webhookEncryptionMode?: string;
-	webhookToken?: string;
-}
 
 interface RequestLike {
 	method?: string;
@@ -73,18 +68,14 @@ function reply(ctx: IWebhookFunctions, status: number, body: IDataObject): IWebh
 	return { noWebhookResponse: true };
 }
 
-function reject(ctx: IWebhookFunctions, status: number, reason: string, message: string): IWebhookResponseData {
+function reject(ctx: IWebhookFunctions, { status, reason, message }: Rejection): IWebhookResponseData {
 	// Only the reason code: never the body, headers or key material.
 	ctx.logger?.debug?.(`Returning.AI Trigger rejected a request (${status} ${reason})`);
 	return reply(ctx, status, { received: false, reason, message });
 }
 
-async function credentialOf(ctx: IWebhookFunctions | IHookFunctions): Promise<TriggerCredential> {
-	// The credential is optional for plain, unprotected events. When one is selected, failing to load it
-	// must not silently drop the token or key checks: the error goes up (fail closed).
-	if (!ctx.getNode().credentials?.[CREDENTIAL]) return {};
-	return ((await ctx.getCredentials(CREDENTIAL)) ?? {}) as TriggerCredential;
-}
+/** What n8n sends back for an accepted event (after the execution is stored and queued). */
+const ACKNOWLEDGEMENT: IDataObject = { received: true };
 
 export class ReturningAiTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -104,9 +95,11 @@ export class ReturningAiTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				responseMode: 'onReceived',
-				// n8n sends this after it has saved the execution (and, in queue mode, put its job into Redis):
-				// an acknowledged event is never lost by a crash between the answer and the queueing.
-				responseData: '={{ { "received": true } }}',
+				// Empty: n8n then sends the webhookResponse the trigger returns ({"received":true}), after it has
+				// saved the execution (and, in queue mode, put its job into Redis), so an acknowledged event is
+				// never lost by a crash between the answer and the queueing. A static value (not an expression)
+				// costs n8n no expression evaluation per event.
+				responseData: '',
 				path: 'webhook',
 			},
 		],
@@ -201,7 +194,9 @@ export class ReturningAiTrigger implements INodeType {
 				return true;
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
-				const credential = await credentialOf(this);
+				const credential = this.getNode().credentials?.[CREDENTIAL]
+					? (((await this.getCredentials(CREDENTIAL)) ?? {}) as WebhookSecrets)
+					: {};
 				if (credential.webhookAesSecret && !isValidKey(credential.webhookAesSecret)) {
 					throw new NodeOperationError(this.getNode(), 'The Webhook AES Key in the Returning.AI credential must be exactly 32 characters', {
 						description: "Copy the 32-character key from the community's webhook encryption settings into the credential.",
@@ -217,77 +212,92 @@ export class ReturningAiTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const req = this.getRequestObject() as unknown as RequestLike;
-		const event = this.getNodeParameter('event', 'userJoinsServer') as string;
-		const options = this.getNodeParameter('options', {}) as IDataObject;
-
 		const method = String(req.method ?? 'POST').toUpperCase();
 		if (method !== 'POST' && method !== 'PUT') {
-			return reject(this, 405, 'methodNotAllowed', 'Use POST to deliver Returning.AI events');
+			return reject(this, { status: 405, reason: 'methodNotAllowed', message: 'Use POST to deliver Returning.AI events' });
 		}
+		const options = this.getNodeParameter('options', {}) as IDataObject;
 
-		let credential: TriggerCredential;
+		let outcome: Outcome;
 		try {
-			credential = await credentialOf(this);
+			const loaded = await webhookSecrets(this);
+			outcome = checkEvent(req, options, loaded.secrets);
+			// Secrets reused from an earlier request may be outdated (token or key just changed): a request
+			// they reject is checked once more with the credential as it is now.
+			if ('status' in outcome && loaded.cached) outcome = checkEvent(req, options, (await webhookSecrets(this, true)).secrets);
 		} catch {
-			return reject(this, 500, 'credentialUnavailable', 'The Returning.AI credential of this trigger could not be loaded');
+			return reject(this, { status: 500, reason: 'credentialUnavailable', message: 'The Returning.AI credential of this trigger could not be loaded' });
 		}
-		const token = String(credential.webhookToken ?? '');
-		if (token) {
-			const query = req.query ?? {};
-			const given = query.token ?? header(req, 'x-webhook-token');
-			const value = Array.isArray(given) ? given[0] : given;
-			if (typeof value !== 'string' || !safeEqual(value, token)) {
-				return reject(this, 401, 'invalidToken', 'Missing or wrong webhook token');
-			}
-		}
+		if ('status' in outcome) return reject(this, outcome);
+		if (!outcome.objects.length) return reply(this, 200, { received: true, ignored: true });
 
-		const maxKb = Number(options.maxBodySizeKb ?? DEFAULT_MAX_BODY_KB);
-		const limit = Math.max(1, Number.isFinite(maxKb) ? maxKb : DEFAULT_MAX_BODY_KB) * 1024;
-		const declaredLength = Number(header(req, 'content-length') ?? 0);
-		if (declaredLength > limit) return reject(this, 413, 'payloadTooLarge', 'The body is larger than the allowed size');
-		const raw = rawBodyOf(req);
-		if (raw.length > limit) return reject(this, 413, 'payloadTooLarge', 'The body is larger than the allowed size');
-
-		const key = String(credential.webhookAesSecret ?? '');
-		const headerSaysEncrypted = isEncryptedHeader(header(req, 'x-encrypted'));
-		if (headerSaysEncrypted && !key) {
-			return reject(this, 400, 'noKeyConfigured', 'The body is encrypted but no Webhook AES Key is set in the credential');
-		}
-		if (key && !isValidKey(key)) {
-			return reject(this, 500, 'keyMisconfigured', 'The Webhook AES Key in the credential is not 32 characters');
-		}
-		// Without the header, a body shaped like an encrypted one is decrypted too (unless turned off)
-		const encrypted =
-			headerSaysEncrypted || (Boolean(key) && options.detectEncryption !== false && looksEncrypted(raw));
-		if (!encrypted && options.requireEncryption === true) {
-			return reject(this, 400, 'encryptionRequired', 'This webhook accepts only encrypted bodies');
-		}
-
-		const modeSetting = String(credential.webhookEncryptionMode ?? 'auto');
-		const mode: DecodeMode = modeSetting === 'cbc' || modeSetting === 'gcm' ? modeSetting : 'auto';
-		let payload: unknown;
-		try {
-			payload = decodeBody(raw, { encryptedHeader: encrypted ? 'true' : undefined, key, mode }).payload;
-		} catch (error) {
-			if (error instanceof DecodeError) return reject(this, 400, error.reason, error.message);
-			return reject(this, 400, 'invalidBody', 'The body could not be read');
-		}
-
-		const objects = Array.isArray(payload) ? payload : [payload];
-		if (!objects.length || objects.some((o) => o === null || typeof o !== 'object' || Array.isArray(o))) {
-			return reject(this, 400, 'invalidPayload', 'The payload must be a JSON object (or an array of objects)');
-		}
-
-		const filterField = String(options.filterField ?? '');
-		const filterValues = String(options.filterValues ?? '');
-		const kept = objects.filter((o) => matchesFilter(o, filterField, filterValues));
-		if (!kept.length) return reply(this, 200, { received: true, ignored: true });
-
+		const event = this.getNodeParameter('event', 'userJoinsServer') as string;
 		const receivedAt = new Date().toISOString();
-		const items: INodeExecutionData[] = kept.map((o) => ({
-			json: { ...(o as IDataObject), _returningAi: { event, encrypted, receivedAt } },
+		const items: INodeExecutionData[] = outcome.objects.map((o) => ({
+			json: { ...o, _returningAi: { event, encrypted: outcome.encrypted, receivedAt } },
 		}));
-		// n8n answers 200 {"received":true} (the webhook's responseData) once the execution is stored and queued.
-		return { workflowData: [items] };
+		// n8n answers 200 with this (the webhook's responseData is empty) once the execution is stored and queued.
+		return { workflowData: [items], webhookResponse: ACKNOWLEDGEMENT };
 	}
+}
+
+/** A rejection (answered by the trigger itself, no execution) or the payload objects to start the workflow with. */
+type Outcome = Rejection | { objects: IDataObject[]; encrypted: boolean };
+interface Rejection {
+	status: number;
+	reason: string;
+	message: string;
+}
+
+/** Token, size, encryption and payload checks of one request against the credential's webhook secrets. */
+function checkEvent(req: RequestLike, options: IDataObject, secrets: WebhookSecrets): Outcome {
+	const token = String(secrets.webhookToken ?? '');
+	if (token) {
+		const query = req.query ?? {};
+		const given = query.token ?? header(req, 'x-webhook-token');
+		const value = Array.isArray(given) ? given[0] : given;
+		if (typeof value !== 'string' || !safeEqual(value, token)) {
+			return { status: 401, reason: 'invalidToken', message: 'Missing or wrong webhook token' };
+		}
+	}
+
+	const maxKb = Number(options.maxBodySizeKb ?? DEFAULT_MAX_BODY_KB);
+	const limit = Math.max(1, Number.isFinite(maxKb) ? maxKb : DEFAULT_MAX_BODY_KB) * 1024;
+	const tooLarge: Rejection = { status: 413, reason: 'payloadTooLarge', message: 'The body is larger than the allowed size' };
+	const declaredLength = Number(header(req, 'content-length') ?? 0);
+	if (declaredLength > limit) return tooLarge;
+	const raw = rawBodyOf(req);
+	if (raw.length > limit) return tooLarge;
+
+	const key = String(secrets.webhookAesSecret ?? '');
+	const headerSaysEncrypted = isEncryptedHeader(header(req, 'x-encrypted'));
+	if (headerSaysEncrypted && !key) {
+		return { status: 400, reason: 'noKeyConfigured', message: 'The body is encrypted but no Webhook AES Key is set in the credential' };
+	}
+	if (key && !isValidKey(key)) {
+		return { status: 500, reason: 'keyMisconfigured', message: 'The Webhook AES Key in the credential is not 32 characters' };
+	}
+	// Without the header, a body shaped like an encrypted one is decrypted too (unless turned off)
+	const encrypted = headerSaysEncrypted || (Boolean(key) && options.detectEncryption !== false && looksEncrypted(raw));
+	if (!encrypted && options.requireEncryption === true) {
+		return { status: 400, reason: 'encryptionRequired', message: 'This webhook accepts only encrypted bodies' };
+	}
+
+	const modeSetting = String(secrets.webhookEncryptionMode ?? 'auto');
+	const mode: DecodeMode = modeSetting === 'cbc' || modeSetting === 'gcm' ? modeSetting : 'auto';
+	let payload: unknown;
+	try {
+		payload = decodeBody(raw, { encryptedHeader: encrypted ? 'true' : undefined, key, mode }).payload;
+	} catch (error) {
+		if (error instanceof DecodeError) return { status: 400, reason: error.reason, message: error.message };
+		return { status: 400, reason: 'invalidBody', message: 'The body could not be read' };
+	}
+
+	const objects = Array.isArray(payload) ? payload : [payload];
+	if (!objects.length || objects.some((o) => o === null || typeof o !== 'object' || Array.isArray(o))) {
+		return { status: 400, reason: 'invalidPayload', message: 'The payload must be a JSON object (or an array of objects)' };
+	}
+	const filterField = String(options.filterField ?? '');
+	const filterValues = String(options.filterValues ?? '');
+	return { objects: (objects as IDataObject[]).filter((o) => matchesFilter(o, filterField, filterValues)), encrypted };
 }

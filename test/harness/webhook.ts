@@ -4,6 +4,8 @@
  * request (method, headers, query, parsed body and rawBody) and a fake response that records what the node
  * sent (status, body). The credential goes through the same TestCredentialsHelper as runWorkflow.
  */
+import { createHash } from 'crypto';
+
 import { WebhookContext } from 'n8n-core';
 import { Workflow, type INode, type INodeType, type IWebhookResponseData, type IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 
@@ -56,6 +58,18 @@ export interface WebhookCall {
 	/** Leave rawBody off the request (servers that do not keep it). */
 	noRawBody?: boolean;
 	mode?: 'webhook' | 'manual';
+	/**
+	 * The selected credential's ID. Default: derived from the credential data, so different data means a
+	 * different credential (as in n8n) and the trigger's per-credential cache never mixes two tests' data.
+	 */
+	credentialId?: string;
+}
+
+let loads = 0;
+let failingCredentials = 0;
+/** How many times a trigger has loaded its credential through n8n (getDecrypted) in this test file. */
+export function credentialLoads(): number {
+	return loads;
 }
 
 export interface WebhookOutcome {
@@ -67,9 +81,9 @@ export interface WebhookOutcome {
 
 const workflows = new Map<string, { workflow: Workflow; node: INode; nodeType: INodeType }>();
 
-/** One Workflow per (type, parameters, credential set or not): building it is the costly part of a call. */
-function workflowFor(type: string, parameters: Record<string, unknown>, withCredential: boolean) {
-	const cacheKey = JSON.stringify([type, parameters, withCredential]);
+/** One Workflow per (type, parameters, credential ID): building it is the costly part of a call. */
+function workflowFor(type: string, parameters: Record<string, unknown>, credentialId: string | undefined) {
+	const cacheKey = JSON.stringify([type, parameters, credentialId]);
 	let cached = workflows.get(cacheKey);
 	if (!cached) {
 		const nodeTypes = new NodeTypes(nodeTypesMap());
@@ -81,7 +95,7 @@ function workflowFor(type: string, parameters: Record<string, unknown>, withCred
 			position: [0, 0],
 			webhookId: '1b4f1a0e-5f0e-4a43-9a51-0c0ffee00001',
 			parameters: parameters as any,
-			...(withCredential ? { credentials: { returningAiApi: { id: 'c1', name: 'Returning.AI' } } } : {}),
+			...(credentialId ? { credentials: { returningAiApi: { id: credentialId, name: 'Returning.AI' } } } : {}),
 		};
 		const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: true, settings: { executionOrder: 'v1' } });
 		cached = { workflow, node, nodeType: nodeTypes.getByName(type) };
@@ -92,7 +106,10 @@ function workflowFor(type: string, parameters: Record<string, unknown>, withCred
 
 export async function runWebhook(call: WebhookCall): Promise<WebhookOutcome> {
 	const type = `${PACKAGE}.${call.type ?? 'returningAiTrigger'}`;
-	const { workflow, node, nodeType } = workflowFor(type, call.parameters ?? { event: 'userJoinsServer' }, call.credential !== undefined || call.credentialFails === true);
+	const credentialId =
+		call.credentialId ??
+		(call.credentialFails ? `fails-${++failingCredentials}` : call.credential !== undefined ? `c-${createHash('sha256').update(JSON.stringify(call.credential)).digest('hex').slice(0, 16)}` : undefined);
+	const { workflow, node, nodeType } = workflowFor(type, call.parameters ?? { event: 'userJoinsServer' }, credentialId);
 	const headers: Record<string, string> = {};
 	for (const [k, v] of Object.entries({ 'content-type': 'application/json', ...(call.headers ?? {}) })) headers[k.toLowerCase()] = v;
 	const rawBody = call.raw === undefined ? undefined : Buffer.isBuffer(call.raw) ? call.raw : Buffer.from(call.raw, 'utf8');
@@ -110,11 +127,12 @@ export async function runWebhook(call: WebhookCall): Promise<WebhookOutcome> {
 	}
 	const response = new FakeResponse();
 	const credentialsHelper = new TestCredentialsHelper(call.credential ? { returningAiApi: call.credential as any } : {});
-	if (call.credentialFails) {
-		credentialsHelper.getDecrypted = async () => {
-			throw new Error('Credential could not be decrypted');
-		};
-	}
+	const getDecrypted = credentialsHelper.getDecrypted.bind(credentialsHelper);
+	credentialsHelper.getDecrypted = async (...args: Parameters<typeof getDecrypted>) => {
+		loads++;
+		if (call.credentialFails) throw new Error('Credential could not be decrypted');
+		return await getDecrypted(...args);
+	};
 	const additionalData = {
 		httpRequest: { method: call.method ?? 'POST', body: body ?? {}, ...(call.noRawBody ? {} : { rawBody }), headers, query: call.query ?? {}, params: {} },
 		httpResponse: response,

@@ -21,8 +21,10 @@ const EVENTS: Record<string, Record<string, unknown>> = {
 };
 
 function expectAccepted(out: WebhookOutcome, event: string, encrypted: boolean, payload: Record<string, unknown>) {
-	// The node leaves the answer to n8n, which sends the webhook's responseData after queueing the run.
+	// The node leaves the answer to n8n: with an empty responseData, n8n sends this webhookResponse after
+	// it has stored and queued the run (the real-n8n e2e checks the body it sends).
 	expect(out.result.noWebhookResponse).toBeUndefined();
+	expect(out.result.webhookResponse).toEqual({ received: true });
 	expect(out.result.workflowData).toHaveLength(1);
 	expect(out.items).toEqual([{ ...payload, _returningAi: { event, encrypted, receivedAt: expect.stringMatching(ISO) } }]);
 	expect(out.response.body).toBeUndefined();
@@ -44,7 +46,7 @@ describe('Returning.AI Trigger: description and webhook methods', () => {
 		const d = node.description;
 		expect(d.name).toBe('returningAiTrigger');
 		expect(d.inputs).toEqual([]);
-		expect(d.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '={{ { "received": true } }}', path: 'webhook' }]);
+		expect(d.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }]);
 		const event = d.properties.find((p) => p.name === 'event')!;
 		expect((event.options as Array<{ name: string; value: string }>).map((o) => [o.name, o.value])).toEqual([
 			['Analysis Created', 'createAnalysis'],

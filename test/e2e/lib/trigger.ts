@@ -126,10 +126,11 @@ function loadCredential(type: string): { properties: unknown[] } | undefined {
 	return undefined;
 }
 
-export function triggerWorkflow(plan: TriggerPlan): Record<string, unknown> {
+/** The trigger's workflow (trigger → No Op); `ids` gives a second copy its own workflow and webhook IDs. */
+export function triggerWorkflow(plan: TriggerPlan, ids: { id: string; webhookId: string; name: string } = { id: TRIGGER_WORKFLOW_ID, webhookId: TRIGGER_WEBHOOK_ID, name: 'E2E: Returning.AI Trigger (Purchased Store Item)' }): Record<string, unknown> {
 	return {
-		id: TRIGGER_WORKFLOW_ID,
-		name: 'E2E: Returning.AI Trigger (Purchased Store Item)',
+		id: ids.id,
+		name: ids.name,
 		active: false,
 		settings: { executionOrder: 'v1' },
 		nodes: [
@@ -139,7 +140,7 @@ export function triggerWorkflow(plan: TriggerPlan): Record<string, unknown> {
 				type: plan.node.type,
 				typeVersion: plan.node.latestVersion,
 				position: [0, 0],
-				webhookId: TRIGGER_WEBHOOK_ID,
+				webhookId: ids.webhookId,
 				parameters: plan.parameters,
 				...(plan.credential ? { credentials: { [plan.credential.type]: { id: plan.credential.id, name: plan.credential.name } } } : {}),
 			},
@@ -160,8 +161,8 @@ export function encryptGcm(plaintext: string, key = AES_KEY): { iv: string; data
 export type Forgery = 'none' | 'wrongToken' | 'wrongKey';
 
 /** A delivery in the sandbox's /__sandbox/deliver format: {url, method, payload, encrypt?}. */
-export function delivery(plan: TriggerPlan, baseUrl: string, forgery: Forgery): { url: string; method: string; payload: unknown; encrypt?: { key: string; mode: 'gcm'; form: 'A' } } {
-	let url = `${baseUrl}/webhook/${TRIGGER_WEBHOOK_ID}/${plan.path}`;
+export function delivery(plan: TriggerPlan, baseUrl: string, forgery: Forgery, webhookId = TRIGGER_WEBHOOK_ID): { url: string; method: string; payload: unknown; encrypt?: { key: string; mode: 'gcm'; form: 'A' } } {
+	let url = `${baseUrl}/webhook/${webhookId}/${plan.path}`;
 	if (plan.auth.token) url += `?token=${encodeURIComponent(forgery === 'wrongToken' ? 'forged-' + TOKEN : TOKEN)}`;
 	const encrypt = plan.auth.aes ? { key: forgery === 'wrongKey' ? 'fedcba9876543210fedcba9876543210' : AES_KEY, mode: 'gcm' as const, form: 'A' as const } : undefined;
 	return { url, method: plan.method, payload: PURCHASE, ...(encrypt ? { encrypt } : {}) };
