@@ -42,6 +42,8 @@ interface RequestLike {
 	query?: Record<string, unknown>;
 	body?: unknown;
 	rawBody?: Buffer | string;
+	/** n8n's reader for bodies it did not parse (content types other than JSON, text, form or XML). */
+	readRawBody?: () => Promise<void>;
 }
 
 function header(req: RequestLike, name: string): string | undefined {
@@ -83,7 +85,11 @@ export class ReturningAiTrigger implements INodeType {
 		name: 'returningAiTrigger',
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1 behaves exactly like 1. n8n treats any start node of version 1 like its legacy Webhook node v1:
+		// it evaluates an extra expression for every request and always reads the body. From 1.1 on it does
+		// neither (the node reads bodies n8n leaves unread itself), so each event costs n8n less.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{"On " + $parameter["event"]}}',
 		description: 'Starts the workflow when Returning.AI sends an outgoing webhook event (plain or AES-encrypted)',
 		defaults: { name: 'Returning.AI Trigger' },
@@ -217,6 +223,14 @@ export class ReturningAiTrigger implements INodeType {
 			return reject(this, { status: 405, reason: 'methodNotAllowed', message: 'Use POST to deliver Returning.AI events' });
 		}
 		const options = this.getNodeParameter('options', {}) as IDataObject;
+
+		if (req.rawBody === undefined && typeof req.readRawBody === 'function') {
+			try {
+				await req.readRawBody();
+			} catch {
+				return reject(this, { status: 400, reason: 'invalidBody', message: 'The body could not be read' });
+			}
+		}
 
 		let outcome: Outcome;
 		try {

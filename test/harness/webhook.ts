@@ -63,6 +63,10 @@ export interface WebhookCall {
 	 * different credential (as in n8n) and the trigger's per-credential cache never mixes two tests' data.
 	 */
 	credentialId?: string;
+	/** The trigger node's version; default its latest. */
+	typeVersion?: number;
+	/** Leave the body unread, as n8n does for content types it does not parse; the node gets readRawBody(). */
+	unreadBody?: boolean;
 }
 
 let loads = 0;
@@ -82,16 +86,17 @@ export interface WebhookOutcome {
 const workflows = new Map<string, { workflow: Workflow; node: INode; nodeType: INodeType }>();
 
 /** One Workflow per (type, parameters, credential ID): building it is the costly part of a call. */
-function workflowFor(type: string, parameters: Record<string, unknown>, credentialId: string | undefined) {
-	const cacheKey = JSON.stringify([type, parameters, credentialId]);
+function workflowFor(type: string, parameters: Record<string, unknown>, credentialId: string | undefined, typeVersion: number | undefined) {
+	const cacheKey = JSON.stringify([type, parameters, credentialId, typeVersion]);
 	let cached = workflows.get(cacheKey);
 	if (!cached) {
 		const nodeTypes = new NodeTypes(nodeTypesMap());
+		const versions = ([] as number[]).concat(nodeTypes.getByName(type).description.version);
 		const node: INode = {
 			id: 't1',
 			name: 'Returning.AI Trigger',
 			type,
-			typeVersion: 1,
+			typeVersion: typeVersion ?? Math.max(...versions),
 			position: [0, 0],
 			webhookId: '1b4f1a0e-5f0e-4a43-9a51-0c0ffee00001',
 			parameters: parameters as any,
@@ -109,7 +114,7 @@ export async function runWebhook(call: WebhookCall): Promise<WebhookOutcome> {
 	const credentialId =
 		call.credentialId ??
 		(call.credentialFails ? `fails-${++failingCredentials}` : call.credential !== undefined ? `c-${createHash('sha256').update(JSON.stringify(call.credential)).digest('hex').slice(0, 16)}` : undefined);
-	const { workflow, node, nodeType } = workflowFor(type, call.parameters ?? { event: 'userJoinsServer' }, credentialId);
+	const { workflow, node, nodeType } = workflowFor(type, call.parameters ?? { event: 'userJoinsServer' }, credentialId, call.typeVersion);
 	const headers: Record<string, string> = {};
 	for (const [k, v] of Object.entries({ 'content-type': 'application/json', ...(call.headers ?? {}) })) headers[k.toLowerCase()] = v;
 	const rawBody = call.raw === undefined ? undefined : Buffer.isBuffer(call.raw) ? call.raw : Buffer.from(call.raw, 'utf8');
@@ -134,7 +139,16 @@ export async function runWebhook(call: WebhookCall): Promise<WebhookOutcome> {
 		return await getDecrypted(...args);
 	};
 	const additionalData = {
-		httpRequest: { method: call.method ?? 'POST', body: body ?? {}, ...(call.noRawBody ? {} : { rawBody }), headers, query: call.query ?? {}, params: {} },
+		httpRequest: {
+			method: call.method ?? 'POST',
+			body: call.unreadBody ? undefined : (body ?? {}),
+			...(call.noRawBody || call.unreadBody ? {} : { rawBody }),
+			// n8n's reader: fills rawBody (and nothing else) for bodies it left unread
+			...(call.unreadBody ? { readRawBody: async function (this: { rawBody?: Buffer }) { this.rawBody = rawBody ?? Buffer.alloc(0); } } : {}),
+			headers,
+			query: call.query ?? {},
+			params: {},
+		},
 		httpResponse: response,
 		credentialsHelper,
 		variables: {},

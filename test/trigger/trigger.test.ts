@@ -320,3 +320,28 @@ describe('Returning.AI Trigger: rejections (4xx, reason, no workflow run)', () =
 		}
 	});
 });
+
+describe('node versions', () => {
+	test('1.1 is the default; 1 stays available and behaves the same', async () => {
+		const d = new ReturningAiTrigger().description;
+		expect(d.version).toEqual([1, 1.1]);
+		expect(d.defaultVersion).toBe(1.1);
+		for (const typeVersion of [1, 1.1]) {
+			expectAccepted(await runWebhook({ typeVersion, parameters: { event: 'userJoinsServer' }, raw: JSON.stringify(EVENTS.userJoinsServer) }), 'userJoinsServer', false, EVENTS.userJoinsServer);
+			const credential = { webhookAesSecret: KEY, webhookToken: TOKEN };
+			const encrypted = await runWebhook({ typeVersion, parameters: { event: 'newMessageAnywhere' }, credential, query: { token: TOKEN }, headers: { 'x-encrypted': 'true' }, raw: VECTORS.gcm.A });
+			expectAccepted(encrypted, 'newMessageAnywhere', true, PAYLOAD);
+			expectRejected(await runWebhook({ typeVersion, credential, query: { token: 'nope' }, raw: VECTORS.gcm.A }), 401, 'invalidToken');
+		}
+	});
+
+	test('a body n8n left unread (content type it does not parse) is read by the node', async () => {
+		// From version 1.1 on, n8n reads only JSON, text, form and XML bodies for the trigger.
+		const credential = { webhookAesSecret: KEY };
+		const octet = await runWebhook({ unreadBody: true, parameters: { event: 'newMessageAnywhere' }, credential, headers: { 'content-type': 'application/octet-stream', 'x-encrypted': 'true' }, raw: VECTORS.gcm.B });
+		expectAccepted(octet, 'newMessageAnywhere', true, PAYLOAD);
+		const none = await runWebhook({ unreadBody: true, parameters: { event: 'userJoinsServer' }, headers: { 'content-type': '' }, raw: JSON.stringify(EVENTS.userJoinsServer) });
+		expectAccepted(none, 'userJoinsServer', false, EVENTS.userJoinsServer);
+		expectRejected(await runWebhook({ unreadBody: true, headers: { 'content-type': 'application/octet-stream' } }), 400, 'emptyBody');
+	});
+});
