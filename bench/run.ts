@@ -328,16 +328,19 @@ interface EventVariant {
 	url: string;
 	init: () => RequestInit;
 }
-type EventKey = 'webhook' | 'webhookAuth' | 'ours' | 'oursPlain';
+type EventKey = 'webhook' | 'webhookAuth' | 'ours' | 'oursV1' | 'oursPlain';
 const EVENT_LABELS: Record<EventKey, string> = {
 	webhook: "n8n's Webhook node, plain JSON (the target's baseline)",
 	webhookAuth: "n8n's Webhook node with Header Auth (credential checked per request)",
-	ours: 'Returning.AI Trigger, webhook token + AES-256-GCM (credential per request)',
+	ours: 'Returning.AI Trigger, webhook token + AES-256-GCM',
+	oursV1: 'Returning.AI Trigger version 1, webhook token + AES-256-GCM',
 	oursPlain: 'Returning.AI Trigger without credential, plain JSON',
 };
 
 /** The second copy of the trigger: no credential, plain JSON (separates n8n's credential cost from ours). */
 const PLAIN_TRIGGER = { id: 'rAiBenchTrigPln1', webhookId: '0e2e0e2e-5f0e-4a43-9a51-0c0ffee0b3a1', name: 'Bench: Returning.AI Trigger without credential' };
+/** The trigger at node version 1 (n8n treats version-1 start nodes like its legacy Webhook node v1). */
+const V1_TRIGGER = { id: 'rAiBenchTrigV1x1', webhookId: '0e2e0e2e-5f0e-4a43-9a51-0c0ffee0b3a2', name: 'Bench: Returning.AI Trigger v1', typeVersion: 1 };
 function plainPlan(plan: TriggerPlan): TriggerPlan {
 	return { ...plan, auth: {}, credential: undefined };
 }
@@ -352,6 +355,10 @@ function eventVariants(b: Bench, baseline: Variant, authBaseline: Variant, plan:
 	if (plan) {
 		const d = delivery(plan, b.n8n.url, 'none');
 		list.push({ key: 'ours', label: EVENT_LABELS.ours, workflowId: TRIGGER_WORKFLOW_ID, url: d.url, init: () => directRequest(delivery(plan, b.n8n.url, 'none')) });
+		if (plan.node.versions.includes(1) && plan.node.latestVersion !== 1) {
+			const v1 = delivery(plan, b.n8n.url, 'none', V1_TRIGGER.webhookId);
+			list.push({ key: 'oursV1', label: EVENT_LABELS.oursV1, workflowId: V1_TRIGGER.id, url: v1.url, init: () => directRequest(delivery(plan, b.n8n.url, 'none', V1_TRIGGER.webhookId)) });
+		}
 		const plain = plainPlan(plan);
 		const p = delivery(plain, b.n8n.url, 'none', PLAIN_TRIGGER.webhookId);
 		list.push({ key: 'oursPlain', label: EVENT_LABELS.oursPlain, workflowId: PLAIN_TRIGGER.id, url: p.url, init: () => directRequest(p) });
@@ -492,6 +499,7 @@ async function main(): Promise<void> {
 	const authBaseline = webhookBaseline(true);
 	const workflows: Workflow[] = [list.A, list.B, perItem.A, perItem.B, perItemBatch.A, perItemBatch.B, baseline, authBaseline].map((v) => v.workflow);
 	if (triggerPlan) workflows.push(triggerWorkflow(triggerPlan) as unknown as Workflow, triggerWorkflow(plainPlan(triggerPlan), PLAIN_TRIGGER) as unknown as Workflow);
+	if (triggerPlan && triggerPlan.node.versions.includes(1) && triggerPlan.node.latestVersion !== 1) workflows.push(triggerWorkflow(triggerPlan, V1_TRIGGER) as unknown as Workflow);
 	const wfDir = join(WORK, 'workflows');
 	mkdirSync(wfDir, { recursive: true });
 	for (const wf of workflows) writeFileSync(join(wfDir, `${wf.id}.json`), JSON.stringify(wf, null, 2));

@@ -36,6 +36,7 @@ export interface BuiltNode {
 	description: NodeDescription;
 	isTrigger: boolean;
 	latestVersion: number;
+	versions: number[];
 }
 
 export interface OperationInfo {
@@ -63,6 +64,7 @@ export function loadBuiltNodes(): BuiltNode[] {
 			description,
 			isTrigger: description.group.includes('trigger') || Boolean(description.webhooks?.length),
 			latestVersion: Math.max(...versions),
+			versions,
 		};
 	});
 }

@@ -127,7 +127,7 @@ function loadCredential(type: string): { properties: unknown[] } | undefined {
 }
 
 /** The trigger's workflow (trigger → No Op); `ids` gives a second copy its own workflow and webhook IDs. */
-export function triggerWorkflow(plan: TriggerPlan, ids: { id: string; webhookId: string; name: string } = { id: TRIGGER_WORKFLOW_ID, webhookId: TRIGGER_WEBHOOK_ID, name: 'E2E: Returning.AI Trigger (Purchased Store Item)' }): Record<string, unknown> {
+export function triggerWorkflow(plan: TriggerPlan, ids: { id: string; webhookId: string; name: string; typeVersion?: number } = { id: TRIGGER_WORKFLOW_ID, webhookId: TRIGGER_WEBHOOK_ID, name: 'E2E: Returning.AI Trigger (Purchased Store Item)' }): Record<string, unknown> {
 	return {
 		id: ids.id,
 		name: ids.name,
@@ -138,7 +138,7 @@ export function triggerWorkflow(plan: TriggerPlan, ids: { id: string; webhookId:
 				id: 'e2e-trigger',
 				name: TRIGGER_NODE_NAME,
 				type: plan.node.type,
-				typeVersion: plan.node.latestVersion,
+				typeVersion: ids.typeVersion ?? plan.node.latestVersion,
 				position: [0, 0],
 				webhookId: ids.webhookId,
 				parameters: plan.parameters,
