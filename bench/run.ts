@@ -16,31 +16,28 @@
  * Memory: summed VmRSS of n8n's process tree sampled every 50 ms, plus VmHWM after clear_refs.
  *
  * Flags: --quick (small sizes, 2 reps: checks the harness in ~3 min), --reps N, --only 1,2,3,4,
- *        --events N (scenario 3, default 2000), --event-reps N (default 1), --concurrency N (events in flight, default 8).
+ *        --startup-reps N (scenario 4, default 5), --events N (scenario 3, default 2000), --event-reps N (default 1), --concurrency N (events in flight, default 8).
  * Environment: N8N_RUNTIME_DIR=<dir> to use an n8n runtime installed elsewhere (read-only).
  * Output: a table on stdout, JSON in bench/results/<timestamp>.json.
  */
 import { cpus, freemem, loadavg, totalmem } from 'os';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
 import {
-	buildAndPack,
+	prepareRun,
 	CACHE,
 	createApiKey,
 	credentialFile,
-	ensureRuntime,
 	installPackage,
 	n8nCliOk,
 	n8nInstance,
-	N8N_BIN,
 	N8N_VERSION,
 	NODE24,
 	NODE_BIN_VERSION,
 	PKG,
 	publicApi,
 	ROOT,
-	RUNTIME_DIR,
 	SANDBOX_API_KEY,
 	SANDBOX_COMMUNITY_ID,
 	setupOwner,
@@ -71,7 +68,7 @@ const PER_ITEM_COUNT = QUICK ? 100 : 1_000;
 const EVENTS = Number(value('events') ?? (QUICK ? 200 : 2_000));
 const EVENT_REPS = Number(value('event-reps') ?? 1);
 const EVENT_CONCURRENCY = Number(value('concurrency') ?? 8);
-const STARTUP_REPS = QUICK ? 1 : 3;
+const STARTUP_REPS = Number(value('startup-reps') ?? (QUICK ? 1 : 5));
 
 const WORK = join(CACHE, 'bench');
 const RESULTS = join(ROOT, 'bench/results');
@@ -422,6 +419,8 @@ async function scenarioStartup(tarball: string): Promise<Record<string, unknown>
 	for (const i of Object.values(instances)) mkdirSync(i.home, { recursive: true });
 	await installPackage(instances.with, tarball);
 	const times: Record<'with' | 'without', number[]> = { with: [], without: [] };
+	/** with − without within each rep (the two starts of a rep follow each other, so they share the machine's load). */
+	const pairs: number[] = [];
 	const startOnce = async (k: 'with' | 'without') => {
 		const t0 = performance.now();
 		const proc = await startN8n(instances[k], join(WORK, `n8n-startup-${k}.log`), undefined, 50);
@@ -437,9 +436,10 @@ async function scenarioStartup(tarball: string): Promise<Record<string, unknown>
 			runs.push({ scenario: '4', case: 'start-up', variant: k === 'with' ? 'A' : 'B', rep: rep + 1, ms, items: 0, requests: 0 });
 			console.log(`  rep ${rep + 1} ${k} the package: ${ms.toFixed(0)} ms to /healthz/readiness`);
 		}
+		pairs.push(times.with[rep] - times.without[rep]);
 	}
 	done();
-	return { withMs: times.with, withoutMs: times.without, medianWithMs: median(times.with), medianWithoutMs: median(times.without), deltaMs: median(times.with) - median(times.without) };
+	return { withMs: times.with, withoutMs: times.without, medianWithMs: median(times.with), medianWithoutMs: median(times.without), deltaMs: median(times.with) - median(times.without), pairedDeltasMs: pairs, medianPairedDeltaMs: median(pairs) };
 }
 
 async function main(): Promise<void> {
@@ -450,20 +450,7 @@ async function main(): Promise<void> {
 	const expressionEnv = Object.entries(process.env).filter(([k]) => k.startsWith('N8N_EXPRESSION'));
 	if (expressionEnv.length) console.log(`n8n expression settings passed on: ${expressionEnv.map(([k, v]) => `${k}=${v}`).join(' ')}`);
 
-	let done = phase('n8n runtime');
-	if (process.env.N8N_RUNTIME_DIR) {
-		// a runtime installed elsewhere is only used, never (re)installed
-		if (![join(RUNTIME_DIR, '.runtime-ready'), NODE24, N8N_BIN].every((f) => existsSync(f))) {
-			throw new Error(`N8N_RUNTIME_DIR=${RUNTIME_DIR} is not a finished runtime (no .runtime-ready); the bench does not install into a directory it was pointed at`);
-		}
-		console.log(`  using ${RUNTIME_DIR} (N8N_RUNTIME_DIR, read-only)`);
-	} else await ensureRuntime();
-	done();
-
-	done = phase('Build and pack the package');
-	rmSync(WORK, { recursive: true, force: true });
-	mkdirSync(WORK, { recursive: true });
-	const tarball = await buildAndPack(WORK);
+	const { tarball } = await prepareRun(WORK);
 	const built = loadBuiltNodes();
 	const types: NodeTypes = Object.fromEntries(built.map((n) => [n.description.name, { type: n.type, version: n.latestVersion }]));
 	const pkgJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -476,9 +463,8 @@ async function main(): Promise<void> {
 		nodes: built.map((n) => n.description.name),
 	};
 	console.log(`  dist/: ${(dist.bytes / 1024).toFixed(0)} KiB in ${dist.files} files; tarball ${(statSync(tarball).size / 1024).toFixed(0)} KiB; runtime dependencies: ${(packageCost.runtimeDependencies as string[]).length}`);
-	done();
 
-	done = phase('Sandbox, n8n home with the package, credential and workflows');
+	let done = phase('Sandbox, n8n home with the package, credential and workflows');
 	const sandbox = await startSandbox(await freePort(), join(WORK, 'sandbox.log'));
 	const n8n = n8nInstance(join(WORK, 'home'), await freePort(), { brokerPort: await freePort(), logLevel: 'warn' });
 	await installPackage(n8n, tarball);
@@ -592,7 +578,7 @@ async function main(): Promise<void> {
 	}
 	if (!ONLY.has('3')) console.log('\nScenario 3: not run');
 	const startup = packageCost.startup as any;
-	console.log(`\nScenario 4: dist/ ${(dist.bytes / 1024).toFixed(0)} KiB (${dist.files} files), tarball ${((packageCost.tarballBytes as number) / 1024).toFixed(0)} KiB, runtime dependencies ${(packageCost.runtimeDependencies as string[]).length}${startup ? `; n8n start-up ${startup.medianWithoutMs.toFixed(0)} ms without, ${startup.medianWithMs.toFixed(0)} ms with the package (${startup.deltaMs >= 0 ? '+' : ''}${startup.deltaMs.toFixed(0)} ms)` : ''}`);
+	console.log(`\nScenario 4: dist/ ${(dist.bytes / 1024).toFixed(0)} KiB (${dist.files} files), tarball ${((packageCost.tarballBytes as number) / 1024).toFixed(0)} KiB, runtime dependencies ${(packageCost.runtimeDependencies as string[]).length}${startup ? `; n8n start-up ${startup.medianWithoutMs.toFixed(0)} ms without, ${startup.medianWithMs.toFixed(0)} ms with the package (${startup.deltaMs >= 0 ? '+' : ''}${startup.deltaMs.toFixed(0)} ms; median of the ${startup.pairedDeltasMs.length} paired differences ${startup.medianPairedDeltaMs >= 0 ? '+' : ''}${startup.medianPairedDeltaMs.toFixed(0)} ms: ${startup.pairedDeltasMs.map((d: number) => `${d >= 0 ? '+' : ''}${d.toFixed(0)}`).join(', ')})` : ''}`);
 	console.log(`Machine at the end: load average ${machineEnd.loadavg.join(' ')}`);
 	if (b.retries) notes.push(`n8n answered HTTP 503 (database not ready) ${b.retries} time(s); the calls were retried`);
 	for (const n of notes) console.log(`! ${n}`);

@@ -23,18 +23,17 @@
  * Environment: N8N_RUNTIME_DIR (reuse an installed runtime), QUEUE_EVENTS (default 500),
  * QUEUE_REUSE_BUILD=1 (pack the existing dist/ instead of building), QUEUE_KEEP=1 keeps .cache/queue/.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 
 import {
-	buildAndPack,
+	prepareRun,
 	CACHE,
 	createApiKey,
 	credentialFile,
 	CREDENTIAL_ID,
 	CREDENTIAL_NAME,
-	ensureRuntime,
 	installPackage,
 	n8nCliOk,
 	N8N_BIN,
@@ -144,25 +143,22 @@ async function main(): Promise<void> {
 	const t0 = Date.now();
 	console.log(`QUEUE MODE: ${PKG.name}@${PKG.version} in n8n ${N8N_VERSION} (Node ${NODE_BIN_VERSION}): 1 main, 1 webhook processor, 2 workers`);
 
-	let done = phase('n8n runtime, Redis and PostgreSQL');
-	const runtime = await ensureRuntime();
-	const services = await ensureServices();
-	console.log(`  redis-server ${await redisVersion()}, PostgreSQL ${services.postgres.split('/').slice(-2)[0]}${services.installed.length ? ` (installed: ${services.installed.join(', ')})` : ''}`);
-	done();
-
-	done = phase('Build and pack the package');
-	rmSync(WORK, { recursive: true, force: true });
-	mkdirSync(WORK, { recursive: true });
+	let services!: Awaited<ReturnType<typeof ensureServices>>;
 	// QUEUE_REUSE_BUILD=1 (CI, right after the e2e built dist/): pack the existing build
-	const tarball = process.env.QUEUE_REUSE_BUILD === '1' && existsSync(join(ROOT, 'dist')) ? await packOnly(WORK) : await buildAndPack(WORK);
+	const { runtime, tarball } = await prepareRun(WORK, {
+		reuseBuild: process.env.QUEUE_REUSE_BUILD === '1',
+		services: async () => {
+			services = await ensureServices();
+			console.log(`  redis-server ${await redisVersion()}, PostgreSQL ${services.postgres.split('/').slice(-2)[0]}${services.installed.length ? ` (installed: ${services.installed.join(', ')})` : ''}`);
+		},
+	});
 	const built = loadBuiltNodes();
 	const store = built.find((b) => b.description.name === 'returningAiStore');
 	if (!store) throw new Error('the Store node (returningAiStore) is not registered in package.json');
 	const trigger = built.find((b) => b.isTrigger && b.description.name === 'returningAiTrigger');
 	console.log(`  ${tarball.split('/').pop()}: ${built.map((b) => b.description.name).join(', ')}`);
-	done();
 
-	done = phase('Start Redis, PostgreSQL and the sandbox');
+	let done = phase('Start Redis, PostgreSQL and the sandbox');
 	const [redisPort, pgPort, sandboxPort] = [await freePort(), await freePort(), await freePort()];
 	await startRedis(join(WORK, 'redis'), redisPort);
 	// in the system temp dir: the `postgres` user must be able to reach it (a checkout under /root is not)
@@ -551,11 +547,6 @@ async function main(): Promise<void> {
 	if (!process.env.QUEUE_KEEP) {
 		for (const d of ['main', 'webhook', 'worker-1', 'worker-2', 'redis']) rmSync(join(WORK, d), { recursive: true, force: true });
 	} else console.log(`\nKept ${WORK}`);
-}
-
-async function packOnly(dest: string): Promise<string> {
-	const packed = await runOk('npm', ['pack', '--json', '--loglevel=error', '--pack-destination', dest], { cwd: ROOT });
-	return join(dest, (JSON.parse(packed.stdout) as Array<{ filename: string }>)[0].filename);
 }
 
 function tokenOf(plan: TriggerPlan): string {

@@ -18,11 +18,10 @@ import { join } from 'path';
 
 import { loadExamples, validateExample, type Example } from './lib/examples';
 import {
-	buildAndPack,
+	prepareRun,
 	CACHE,
 	createApiKey,
 	credentialFile,
-	ensureRuntime,
 	installPackage,
 	n8nCli,
 	n8nCliOk,
@@ -84,17 +83,10 @@ async function main(): Promise<void> {
 
 	if (process.argv.includes('--plan')) return printPlan();
 
-	let done = phase('n8n runtime');
-	const runtime = await ensureRuntime();
-	done();
-
-	done = phase('Build and pack the package');
-	rmSync(WORK, { recursive: true, force: true });
-	mkdirSync(WORK, { recursive: true });
-	const tarball = await buildAndPack(WORK);
+	const { runtime, tarball } = await prepareRun(WORK);
 	const built = loadBuiltNodes();
 	console.log(`  ${tarball.split('/').pop()}: ${built.length} node(s): ${built.map((b) => b.description.name).join(', ')}`);
-	done();
+	let done: () => void;
 
 	const [n8nPort, brokerPort, sandboxPort] = [await freePort(), await freePort(), await freePort()];
 	const n8n = n8nInstance(join(WORK, 'home'), n8nPort, { brokerPort });

@@ -9,7 +9,7 @@ import { createHash } from 'crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 
-import { run, runOk, startProcess, stopProcess, waitFor, type Started } from './proc';
+import { phase, run, runOk, startProcess, stopProcess, waitFor, type Started } from './proc';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -54,7 +54,15 @@ function runtimeEnv(): NodeJS.ProcessEnv {
  * committed lockfile. `npm ci --ignore-scripts` (n8n's Kafka addon downloads sources in its install
  * script, which fails offline), then only sqlite3 is built (about a minute).
  */
-export async function ensureRuntime(): Promise<'cached' | 'installed'> {
+export async function ensureRuntime(): Promise<'cached' | 'installed' | 'external'> {
+	if (process.env.N8N_RUNTIME_DIR) {
+		// a runtime installed elsewhere is only used, never (re)installed
+		if (![READY_MARK, NODE24, N8N_BIN].every((f) => existsSync(f))) {
+			throw new Error(`N8N_RUNTIME_DIR=${RUNTIME_DIR} is not a finished runtime (no .runtime-ready); nothing is installed into a directory given this way`);
+		}
+		console.log(`  using ${RUNTIME_DIR} (N8N_RUNTIME_DIR, read-only)`);
+		return 'external';
+	}
 	const hash = specHash();
 	if (existsSync(READY_MARK) && readFileSync(READY_MARK, 'utf8').trim() === hash && existsSync(NODE24) && existsSync(N8N_BIN)) {
 		console.log(`  n8n ${N8N_VERSION} on Node ${NODE_BIN_VERSION}: cached in ${RUNTIME_DIR}`);
@@ -134,12 +142,30 @@ export async function n8nCliOk(n8n: N8nInstance, args: string[], timeoutMs = 120
 }
 
 /** `npm run build` then `npm pack` into `dest`; returns the tarball's path. */
-export async function buildAndPack(dest: string): Promise<string> {
-	await runOk('npm', ['run', 'build', '--silent'], { cwd: ROOT });
+export async function buildAndPack(dest: string, reuseBuild = false): Promise<string> {
+	if (!(reuseBuild && existsSync(join(ROOT, 'dist')))) await runOk('npm', ['run', 'build', '--silent'], { cwd: ROOT });
 	mkdirSync(dest, { recursive: true });
 	const packed = await runOk('npm', ['pack', '--json', '--loglevel=error', '--pack-destination', dest], { cwd: ROOT });
 	const info = JSON.parse(packed.stdout) as Array<{ filename: string; entryCount: number }>;
 	return join(dest, info[0].filename);
+}
+
+/**
+ * The two phases every real-n8n command starts with (e2e, queue test, bench): the pinned runtime, then
+ * the package built and packed into `work` (emptied first). `reuseBuild` packs an existing dist/.
+ * `services` runs inside the runtime phase (the queue test installs Redis and PostgreSQL there).
+ */
+export async function prepareRun(work: string, options: { reuseBuild?: boolean; services?: () => Promise<void> } = {}): Promise<{ runtime: 'cached' | 'installed' | 'external'; tarball: string }> {
+	let done = phase('n8n runtime');
+	const runtime = await ensureRuntime();
+	await options.services?.();
+	done();
+	done = phase('Build and pack the package');
+	rmSync(work, { recursive: true, force: true });
+	mkdirSync(work, { recursive: true });
+	const tarball = await buildAndPack(work, options.reuseBuild);
+	done();
+	return { runtime, tarball };
 }
 
 /**
