@@ -38,6 +38,7 @@ import {
 	PKG,
 	publicApi,
 	ROOT,
+	RUNTIME_DIR,
 	SANDBOX_API_KEY,
 	SANDBOX_COMMUNITY_ID,
 	setupOwner,
@@ -438,8 +439,19 @@ async function scenarioStartup(tarball: string): Promise<Record<string, unknown>
 		}
 		pairs.push(times.with[rep] - times.without[rep]);
 	}
+	// The package's own share, without the noise of whole start-ups: n8n's loader on the installed package
+	// in fresh processes (n8n-core, which n8n has loaded anyway, is timed apart and not counted).
+	const loads: Array<{ coreMs: number; loadMs: number; nodes: number; credentials: number }> = [];
+	const installedDir = join(instances.with.home, '.n8n/nodes/node_modules', PKG.name);
+	for (let rep = 0; rep < Math.max(STARTUP_REPS, 5); rep++) {
+		const r = await run(NODE24, [join(ROOT, 'bench/bare/load.cjs'), join(RUNTIME_DIR, 'node_modules'), installedDir], { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: undefined } });
+		if (r.code !== 0) throw new Error(`bench/bare/load.cjs failed (exit ${r.code}): ${r.stderr}`);
+		loads.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
+	}
+	const loadMs = loads.map((l) => l.loadMs);
+	console.log(`  n8n's loader on the installed package (${loads[0].nodes} nodes, ${loads[0].credentials} credential), ${loads.length} fresh processes: median ${median(loadMs).toFixed(0)} ms (${Math.min(...loadMs).toFixed(0)}–${Math.max(...loadMs).toFixed(0)} ms); n8n-core itself took ${median(loads.map((l) => l.coreMs)).toFixed(0)} ms to load`);
 	done();
-	return { withMs: times.with, withoutMs: times.without, medianWithMs: median(times.with), medianWithoutMs: median(times.without), deltaMs: median(times.with) - median(times.without), pairedDeltasMs: pairs, medianPairedDeltaMs: median(pairs) };
+	return { withMs: times.with, withoutMs: times.without, medianWithMs: median(times.with), medianWithoutMs: median(times.without), deltaMs: median(times.with) - median(times.without), pairedDeltasMs: pairs, medianPairedDeltaMs: median(pairs), packageLoadMs: loadMs, medianPackageLoadMs: median(loadMs), medianN8nCoreLoadMs: median(loads.map((l) => l.coreMs)) };
 }
 
 async function main(): Promise<void> {
@@ -578,7 +590,7 @@ async function main(): Promise<void> {
 	}
 	if (!ONLY.has('3')) console.log('\nScenario 3: not run');
 	const startup = packageCost.startup as any;
-	console.log(`\nScenario 4: dist/ ${(dist.bytes / 1024).toFixed(0)} KiB (${dist.files} files), tarball ${((packageCost.tarballBytes as number) / 1024).toFixed(0)} KiB, runtime dependencies ${(packageCost.runtimeDependencies as string[]).length}${startup ? `; n8n start-up ${startup.medianWithoutMs.toFixed(0)} ms without, ${startup.medianWithMs.toFixed(0)} ms with the package (${startup.deltaMs >= 0 ? '+' : ''}${startup.deltaMs.toFixed(0)} ms; median of the ${startup.pairedDeltasMs.length} paired differences ${startup.medianPairedDeltaMs >= 0 ? '+' : ''}${startup.medianPairedDeltaMs.toFixed(0)} ms: ${startup.pairedDeltasMs.map((d: number) => `${d >= 0 ? '+' : ''}${d.toFixed(0)}`).join(', ')})` : ''}`);
+	console.log(`\nScenario 4: dist/ ${(dist.bytes / 1024).toFixed(0)} KiB (${dist.files} files), tarball ${((packageCost.tarballBytes as number) / 1024).toFixed(0)} KiB, runtime dependencies ${(packageCost.runtimeDependencies as string[]).length}${startup ? `; n8n start-up ${startup.medianWithoutMs.toFixed(0)} ms without, ${startup.medianWithMs.toFixed(0)} ms with the package (${startup.deltaMs >= 0 ? '+' : ''}${startup.deltaMs.toFixed(0)} ms; median of the ${startup.pairedDeltasMs.length} paired differences ${startup.medianPairedDeltaMs >= 0 ? '+' : ''}${startup.medianPairedDeltaMs.toFixed(0)} ms: ${startup.pairedDeltasMs.map((d: number) => `${d >= 0 ? '+' : ''}${d.toFixed(0)}`).join(', ')}); n8n's loader on the package: ${startup.medianPackageLoadMs.toFixed(0)} ms` : ''}`);
 	console.log(`Machine at the end: load average ${machineEnd.loadavg.join(' ')}`);
 	if (b.retries) notes.push(`n8n answered HTTP 503 (database not ready) ${b.retries} time(s); the calls were retried`);
 	for (const n of notes) console.log(`! ${n}`);

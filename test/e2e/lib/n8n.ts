@@ -6,8 +6,8 @@
  * test/e2e/run.ts. Recipe and measurements: docs/real-n8n.md.
  */
 import { createHash } from 'crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { join, resolve } from 'path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import { dirname, join, resolve } from 'path';
 
 import { phase, run, runOk, startProcess, stopProcess, waitFor, type Started } from './proc';
 
@@ -180,7 +180,26 @@ export async function installPackage(n8n: N8nInstance, tarball: string): Promise
 	rmSync(join(nodesDir, 'node_modules', PKG.name), { recursive: true, force: true });
 	// --legacy-peer-deps: the peer n8n-workflow comes from n8n itself, as with an install from the n8n UI
 	await runOk('npm', ['i', '--no-audit', '--no-fund', '--legacy-peer-deps', '--loglevel=error', tarball], { cwd: nodesDir });
-	if (!existsSync(join(nodesDir, 'node_modules', PKG.name, 'package.json'))) throw new Error(`the package was not installed into ${nodesDir}`);
+	const installed = join(nodesDir, 'node_modules', PKG.name);
+	if (!existsSync(join(installed, 'package.json'))) throw new Error(`the package was not installed into ${nodesDir}`);
+	// In a user's ~/.n8n nothing up the tree holds n8n-workflow, so the package gets n8n's own copy (through
+	// the NODE_PATH n8n sets). These homes sit inside this repository, whose node_modules/ has the dev copy:
+	// Node would find that one first and load a second n8n-workflow. This link makes the package resolve
+	// n8n's copy, as in production (same file, so the same module instance).
+	const own = runtimeWorkflowDir();
+	const link = join(nodesDir, 'node_modules', 'n8n-workflow');
+	rmSync(link, { recursive: true, force: true });
+	symlinkSync(own, link, 'dir');
+	const resolved = realpathSync(dirname(require.resolve('n8n-workflow', { paths: [installed] })));
+	if (!resolved.startsWith(realpathSync(own))) throw new Error(`the package resolves n8n-workflow to ${resolved}, not to n8n's copy in ${own}`);
+}
+
+/** The n8n-workflow that n8n itself loads in the runtime. */
+function runtimeWorkflowDir(): string {
+	for (const dir of [join(RUNTIME_DIR, 'node_modules/n8n/node_modules/n8n-workflow'), join(RUNTIME_DIR, 'node_modules/n8n-workflow')]) {
+		if (existsSync(join(dir, 'package.json'))) return dir;
+	}
+	throw new Error(`no n8n-workflow in the n8n runtime ${RUNTIME_DIR}`);
 }
 
 export function credentialFile(dir: string, sandboxUrl: string): string {
