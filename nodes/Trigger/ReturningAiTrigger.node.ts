@@ -11,7 +11,7 @@ import {
 } from 'n8n-workflow';
 
 import { matchesFilter } from './filter';
-import { webhookSecrets, type WebhookSecrets } from './secrets';
+import { readWebhookSecrets, webhookSecrets, type WebhookSecrets } from './secrets';
 import {
 	DecodeError,
 	decodeBody,
@@ -34,7 +34,6 @@ const TRIGGER_EVENTS = [
 ];
 
 const DEFAULT_MAX_BODY_KB = 1024;
-const CREDENTIAL = 'returningAiApi';
 
 interface RequestLike {
 	method?: string;
@@ -200,9 +199,7 @@ export class ReturningAiTrigger implements INodeType {
 				return true;
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
-				const credential = this.getNode().credentials?.[CREDENTIAL]
-					? (((await this.getCredentials(CREDENTIAL)) ?? {}) as WebhookSecrets)
-					: {};
+				const credential = await readWebhookSecrets(this);
 				if (credential.webhookAesSecret && !isValidKey(credential.webhookAesSecret)) {
 					throw new NodeOperationError(this.getNode(), 'The Webhook AES Key in the Returning.AI credential must be exactly 32 characters', {
 						description: "Copy the 32-character key from the community's webhook encryption settings into the credential.",

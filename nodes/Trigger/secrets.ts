@@ -1,4 +1,6 @@
-import type { IWebhookFunctions } from 'n8n-workflow';
+import type { IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
+
+import { CREDENTIAL } from '../shared/description';
 
 /** The webhook fields of the Returning.AI API credential (the API key itself is never kept here). */
 export interface WebhookSecrets {
@@ -10,8 +12,6 @@ export interface WebhookSecrets {
 /** How long a production webhook reuses the secrets it read (a changed token or key takes effect within this time). */
 export const SECRETS_TTL_MS = 10_000;
 const MAX_ENTRIES = 200;
-
-const CREDENTIAL = 'returningAiApi';
 
 interface Entry {
 	at: number;
@@ -41,9 +41,17 @@ function pick(data: Record<string, unknown>): WebhookSecrets {
 }
 
 /**
+ * The credential's webhook fields as they are now. No credential selected: {} (plain, unprotected events).
+ * A credential that is selected but cannot be loaded throws (fail closed: the checks are never skipped).
+ */
+export async function readWebhookSecrets(ctx: IHookFunctions | IWebhookFunctions): Promise<WebhookSecrets> {
+	if (!ctx.getNode().credentials?.[CREDENTIAL]) return {};
+	return pick(((await ctx.getCredentials(CREDENTIAL)) ?? {}) as Record<string, unknown>);
+}
+
+/**
  * The trigger's webhook secrets. Production webhooks reuse them for SECRETS_TTL_MS per credential;
- * test webhooks (manual mode) and `fresh` always read the credential. No credential selected: {} (plain,
- * unprotected events). A credential that is selected but cannot be loaded throws (fail closed).
+ * test webhooks (manual mode) and `fresh` always read the credential (readWebhookSecrets).
  */
 export async function webhookSecrets(ctx: IWebhookFunctions, fresh = false): Promise<LoadedSecrets> {
 	const ref = ctx.getNode().credentials?.[CREDENTIAL];
@@ -53,7 +61,7 @@ export async function webhookSecrets(ctx: IWebhookFunctions, fresh = false): Pro
 	const useCache = !fresh && ctx.getMode() !== 'manual';
 	const hit = useCache ? cache.get(id) : undefined;
 	if (hit && now - hit.at >= 0 && now - hit.at < SECRETS_TTL_MS) return { secrets: hit.secrets, cached: true };
-	const secrets = pick(((await ctx.getCredentials(CREDENTIAL)) ?? {}) as Record<string, unknown>);
+	const secrets = await readWebhookSecrets(ctx);
 	cache.delete(id);
 	if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
 	cache.set(id, { at: now, secrets });

@@ -1,7 +1,10 @@
 import type { INodeCredentialDescription, INodeTypeDescription } from 'n8n-workflow';
 
+/** The name of the one credential type (credentials/ReturningAiApi.credentials.ts) every node reads. */
+export const CREDENTIAL = 'returningAiApi';
+
 /** What every declarative Returning.AI node shares in its description: the one credential and the request defaults. */
-export const CREDENTIALS: INodeCredentialDescription[] = [{ name: 'returningAiApi', required: true }];
+export const CREDENTIALS: INodeCredentialDescription[] = [{ name: CREDENTIAL, required: true }];
 
 export const REQUEST_DEFAULTS: INodeTypeDescription['requestDefaults'] = {
 	baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',

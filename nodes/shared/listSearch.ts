@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { readEnvelope } from './response';
-import { CREDENTIAL } from './request';
+import { CREDENTIAL } from './description';
 import { ROUTES, type RouteId } from './routes';
 import { getPath } from './values';
 

@@ -14,12 +14,11 @@ import type {
 } from 'n8n-workflow';
 
 import { AUTH_MODE_HEADER } from '../../credentials/ReturningAiApi.credentials';
+import { CREDENTIAL } from './description';
 import { checkResponse, redactDeep, toItems, type ErrorContext } from './response';
 import { ROUTES } from './routes';
 import type { FieldSpec, OperationSpec } from './types';
 import { collectValues, getPath, setPath, type FilePart } from './values';
-
-export const CREDENTIAL = 'returningAiApi';
 
 /**
  * The path values each item's request was built with, so that a 404 can name the ID that was not found.

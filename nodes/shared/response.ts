@@ -7,6 +7,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
+import { CREDENTIAL } from './description';
 import { ROUTES } from './routes';
 import type { FieldSpec, OperationSpec } from './types';
 import { getPath } from './values';
@@ -66,7 +67,7 @@ export function redact(text: string, secrets: string[]): string {
 
 async function secretsOf(ctx: IExecuteSingleFunctions): Promise<string[]> {
 	try {
-		const credentials = (await ctx.getCredentials('returningAiApi')) as IDataObject;
+		const credentials = (await ctx.getCredentials(CREDENTIAL)) as IDataObject;
 		return ['apiKey', 'incomingWebhookApiKey', 'webhookAesSecret', 'webhookToken']
 			.map((key) => credentials[key])
 			.filter((v): v is string => typeof v === 'string');

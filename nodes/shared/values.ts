@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
+import { CREDENTIAL } from './description';
 import type { FieldSpec } from './types';
 
 export const OBJECT_ID = /^[0-9a-fA-F]{24}$/;
@@ -192,7 +193,7 @@ async function collect(ctx: IExecuteSingleFunctions, fields: FieldSpec[]): Promi
 		if (isHidden(ctx, field)) continue;
 		let raw = readRaw(ctx, field);
 		if (isEmpty(raw) && field.credentialFallback) {
-			credentials ??= (await ctx.getCredentials('returningAiApi')) as IDataObject;
+			credentials ??= (await ctx.getCredentials(CREDENTIAL)) as IDataObject;
 			raw = credentials[field.credentialFallback];
 		}
 		if (isEmpty(raw)) {

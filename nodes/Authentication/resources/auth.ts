@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { CREDENTIAL } from '../../shared/description';
 import type { FieldSpec, ResourceSpec } from '../../shared/types';
 
 const email = (description: string): FieldSpec => ({
@@ -37,7 +38,7 @@ async function confirmPassword(this: IExecuteSingleFunctions, requestOptions: IH
  * x-api-key headers too: the same key, to the same community.)
  */
 async function secureAuthHeaders(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const credentials = await this.getCredentials('returningAiApi');
+	const credentials = await this.getCredentials(CREDENTIAL);
 	const host = String(requestOptions.baseURL ?? '').replace(/^https?:\/\//i, '').replace(/\/.*$/, '');
 	requestOptions.headers = { ...(requestOptions.headers ?? {}), apiKey: String(credentials.apiKey ?? ''), hostname: host };
 	return requestOptions;

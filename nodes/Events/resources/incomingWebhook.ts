@@ -2,10 +2,10 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { encryptBody, isValidKey } from '../../shared/crypto';
+import { CREDENTIAL } from '../../shared/description';
 import type { FieldSpec, OperationSpec, ResourceSpec } from '../../shared/types';
 import { isEmpty } from '../../shared/values';
 
-const CREDENTIAL = 'returningAiApi';
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:\/\//i;
 const WEBHOOK_ID = /^[A-Za-z0-9._~-]+$/;
 
