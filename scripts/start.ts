@@ -14,11 +14,10 @@ import { join } from 'path';
 
 import { loadExamples } from '../test/e2e/lib/examples';
 import {
-	buildAndPack,
+	prepareRun,
 	CACHE,
 	CREDENTIAL_NAME,
 	credentialFile,
-	ensureRuntime,
 	installPackage,
 	n8nCliOk,
 	n8nInstance,
@@ -52,16 +51,11 @@ async function main(): Promise<void> {
 		if (await portInUse(port)) throw new Error(`Port ${port} (for ${what}) is already in use. Stop what uses it, or choose another port: ${env}=<port> npm start`);
 	}
 
-	let done = phase(`n8n ${N8N_VERSION}`);
-	await ensureRuntime();
-	done();
+	const { tarball } = await prepareRun(WORK);
 
-	done = phase('Build the package and install it into n8n');
-	rmSync(WORK, { recursive: true, force: true });
-	mkdirSync(WORK, { recursive: true });
+	let done = phase(`Install the package into n8n ${N8N_VERSION}`);
 	if (fresh) rmSync(HOME, { recursive: true, force: true });
 	const n8n = n8nInstance(HOME, N8N_PORT);
-	const tarball = await buildAndPack(WORK);
 	await installPackage(n8n, tarball);
 	const built = loadBuiltNodes();
 	console.log(`  ${built.length} node(s): ${built.map((b) => b.description.displayName).join(', ')}`);
