@@ -16,6 +16,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
+import { AGENT_SEEDS, agentCredentials, agentWorkflow, checkAgent, startAgentModel } from './lib/agent';
 import { loadExamples, validateExample, type Example } from './lib/examples';
 import {
 	prepareRun,
@@ -99,6 +100,8 @@ async function main(): Promise<void> {
 	done = phase('Start the sandbox');
 	const sandbox = await startSandbox(sandboxPort, join(WORK, 'sandbox.log'));
 	pass(`sandbox on ${sandbox.url}`);
+	const model = await startAgentModel();
+	pass(`scripted chat model on ${model.url}`);
 	done();
 
 	// Plans: smoke workflow, trigger workflow, examples.
@@ -125,6 +128,9 @@ async function main(): Promise<void> {
 		const all = [...JSON.parse(readFileSync(creds, 'utf8')), triggerPlan.credential];
 		writeFileSync(creds, JSON.stringify(all, null, 2));
 	}
+	writeFileSync(creds, JSON.stringify([...JSON.parse(readFileSync(creds, 'utf8')), ...agentCredentials(model.url, sandbox.url, SANDBOX_COMMUNITY_ID)], null, 2));
+	writeFileSync(join(wfDir, 'agent-happy.json'), JSON.stringify(agentWorkflow('happy'), null, 2));
+	writeFileSync(join(wfDir, 'agent-failures.json'), JSON.stringify(agentWorkflow('failures'), null, 2));
 	await n8nCliOk(n8n, ['import:credentials', `--input=${creds}`]);
 	writeFileSync(join(wfDir, 'smoke.json'), JSON.stringify(smokeWorkflow(steps), null, 2));
 	if (triggerPlan) writeFileSync(join(wfDir, 'trigger.json'), JSON.stringify(triggerWorkflow(triggerPlan), null, 2));
@@ -160,6 +166,22 @@ async function main(): Promise<void> {
 		const unexpected = requests.filter((r) => !steps.some((s) => s.expected.path === r.path && s.expected.method === r.method));
 		if (unexpected.length) fail(`unexpected sandbox requests: ${unexpected.map((r) => `${r.method} ${r.path}`).join(', ')}`);
 	}
+	done();
+
+	done = phase('AI Agent with Returning.AI tools (scripted model)');
+	for (const seed of AGENT_SEEDS) await sandboxControl(sandbox.url, 'seed', seed);
+	await checkAgent({
+		model,
+		sandboxUrl: sandbox.url,
+		execute: async (id) => {
+			const r = await n8nCli(n8n, ['execute', `--id=${id}`, '--rawOutput']);
+			return { code: r.code, run: parseRun(r.stdout), output: tail(r.stdout + r.stderr, 60) };
+		},
+		sandboxRequests: () => sandboxRequests(sandbox.url),
+		pass,
+		fail,
+	});
+	await model.close();
 	done();
 
 	done = phase(`Example workflows (${ready.length} of ${examples.length} use only registered nodes)`);
