@@ -18,6 +18,7 @@ import { join } from 'path';
 
 import { AGENT_SEEDS, agentCredentials, agentWorkflow, checkAgent, startAgentModel } from './lib/agent';
 import { loadExamples, validateExample, type Example } from './lib/examples';
+import { checkMcp, mcpCredentials, mcpWorkflow, MCP_WORKFLOW_ID } from './lib/mcp';
 import {
 	prepareRun,
 	CACHE,
@@ -128,7 +129,8 @@ async function main(): Promise<void> {
 		const all = [...JSON.parse(readFileSync(creds, 'utf8')), triggerPlan.credential];
 		writeFileSync(creds, JSON.stringify(all, null, 2));
 	}
-	writeFileSync(creds, JSON.stringify([...JSON.parse(readFileSync(creds, 'utf8')), ...agentCredentials(model.url, sandbox.url, SANDBOX_COMMUNITY_ID)], null, 2));
+	writeFileSync(creds, JSON.stringify([...JSON.parse(readFileSync(creds, 'utf8')), ...agentCredentials(model.url, sandbox.url, SANDBOX_COMMUNITY_ID), ...mcpCredentials()], null, 2));
+	writeFileSync(join(wfDir, 'mcp-server.json'), JSON.stringify(mcpWorkflow(), null, 2));
 	writeFileSync(join(wfDir, 'agent-happy.json'), JSON.stringify(agentWorkflow('happy'), null, 2));
 	writeFileSync(join(wfDir, 'agent-failures.json'), JSON.stringify(agentWorkflow('failures'), null, 2));
 	await n8nCliOk(n8n, ['import:credentials', `--input=${creds}`]);
@@ -221,6 +223,10 @@ async function main(): Promise<void> {
 		done();
 	}
 
+	done = phase('Publish the MCP server workflow');
+	await n8nCliOk(n8n, ['publish:workflow', `--id=${MCP_WORKFLOW_ID}`]);
+	done();
+
 	done = phase('Start n8n');
 	const server = await startN8n(n8n, join(WORK, 'n8n.log'));
 	pass(`n8n ready on ${n8n.url}`);
@@ -260,6 +266,10 @@ async function main(): Promise<void> {
 	} else {
 		console.log(`\n! Trigger checks skipped: no trigger node (returningAiTrigger) in package.json n8n.nodes yet.`);
 	}
+
+	done = phase('MCP client (official SDK, Streamable HTTP) → MCP Server Trigger → Returning.AI tools');
+	await checkMcp({ n8nUrl: n8n.url, sandboxRequests: () => sandboxRequests(sandbox.url), pass, fail });
+	done();
 
 	done = phase('Stop n8n and the sandbox');
 	await stopN8n(server);
