@@ -9,10 +9,13 @@
  * Ctrl-C stops n8n and the sandbox. n8n's data stays in .cache/n8n-home/ (`npm start -- --fresh` wipes it).
  * Environment: N8N_PORT (5678), SANDBOX_PORT (4010).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
+import { AGENT_SEEDS, agentCredentials, MODEL_CREDENTIAL_ID } from '../test/e2e/lib/agent';
 import { loadExamples } from '../test/e2e/lib/examples';
+import { startFakeModel } from '../test/e2e/lib/fakeModel';
+import { MCP_EXAMPLE } from '../test/e2e/lib/mcp';
 import {
 	prepareRun,
 	CACHE,
@@ -35,6 +38,7 @@ const HOME = join(CACHE, 'n8n-home');
 const WORK = join(CACHE, 'start');
 const N8N_PORT = Number(process.env.N8N_PORT ?? 5678);
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010);
+const MODEL_PORT = Number(process.env.MODEL_PORT ?? 4011);
 const OWNER = { email: 'demo@example.com', password: 'Returning-AI-demo1', firstName: 'Demo', lastName: 'Owner' };
 
 let stopping = false;
@@ -47,6 +51,7 @@ async function main(): Promise<void> {
 		[N8N_PORT, 'n8n', 'N8N_PORT'],
 		[N8N_PORT + 1, "n8n's task broker", 'N8N_PORT'],
 		[SANDBOX_PORT, 'the sandbox', 'SANDBOX_PORT'],
+		[MODEL_PORT, 'the scripted chat model', 'MODEL_PORT'],
 	] as const) {
 		if (await portInUse(port)) throw new Error(`Port ${port} (for ${what}) is already in use. Stop what uses it, or choose another port: ${env}=<port> npm start`);
 	}
@@ -64,10 +69,17 @@ async function main(): Promise<void> {
 	done = phase('Start the Returning.AI sandbox');
 	const sandbox = await startSandbox(SANDBOX_PORT, join(WORK, 'sandbox.log'));
 	console.log(`  ${sandbox.url} (demo data: 3 categories, 12 products, 5 orders)`);
+	for (const seed of AGENT_SEEDS) await fetch(`${sandbox.url}/__sandbox/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seed) });
+	// The AI assistant example's chat model: a scripted OpenAI-compatible server (no AI, no network).
+	const model = await startFakeModel(MODEL_PORT);
+	console.log(`  scripted chat model on ${model.url}/v1 (for examples/ai-community-assistant.json)`);
 	done();
 
 	done = phase('Import the sandbox credential and the example workflows');
-	await n8nCliOk(n8n, ['import:credentials', `--input=${credentialFile(WORK, sandbox.url)}`]);
+	const creds = credentialFile(WORK, sandbox.url);
+	const modelCredential = agentCredentials(model.url, sandbox.url, '').filter((c) => c.id === MODEL_CREDENTIAL_ID);
+	writeFileSync(creds, JSON.stringify([...JSON.parse(readFileSync(creds, 'utf8')), ...modelCredential], null, 2));
+	await n8nCliOk(n8n, ['import:credentials', `--input=${creds}`]);
 	const examples = loadExamples(built);
 	const ready = examples.filter((e) => !e.missing.length);
 	const wfDir = join(WORK, 'workflows');
@@ -82,6 +94,10 @@ async function main(): Promise<void> {
 		const hook = e.workflow.nodes.find((n) => n.webhookId);
 		const path = built.find((b) => b.type === hook?.type)?.description.webhooks?.[0]?.path ?? 'webhook';
 		console.log(`    published: events POSTed to ${n8n.url}/webhook/${hook?.webhookId}/${path} start "${e.workflow.name}"`);
+	}
+	if (ready.some((e) => e.file === MCP_EXAMPLE.file)) {
+		await n8nCliOk(n8n, ['publish:workflow', `--id=${MCP_EXAMPLE.id}`]);
+		console.log(`    published: MCP clients connect to ${n8n.url}/mcp/${MCP_EXAMPLE.path} (Streamable HTTP or SSE)`);
 	}
 	for (const e of examples.filter((x) => x.missing.length)) console.log(`  - ${e.file}: not imported, needs ${e.missing.join(', ')}`);
 	done();
@@ -100,6 +116,8 @@ async function main(): Promise<void> {
   credential     "${CREDENTIAL_NAME}" → the sandbox (already selected in the examples)
   sandbox        ${sandbox.url}   API key ${SANDBOX_API_KEY}
                  requests it received: ${sandbox.url}/__sandbox/requests
+  chat model     ${model.url}/v1 (scripted; "Returning.AI: AI community assistant" → Open chat)
+  MCP server     ${n8n.url}/mcp/${MCP_EXAMPLE.path}
   examples       ${ready.length} imported (Overview → Workflows)
   logs           ${join(HOME, 'n8n.log')}, ${join(WORK, 'sandbox.log')}
   Press Ctrl-C to stop n8n and the sandbox.

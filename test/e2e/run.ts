@@ -16,9 +16,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
-import { AGENT_SEEDS, agentCredentials, agentWorkflow, checkAgent, startAgentModel } from './lib/agent';
+import { AGENT_SEEDS, agentCredentials, agentWorkflow, ASSISTANT_EXAMPLE, checkAgent, checkAssistantExample, startAgentModel } from './lib/agent';
 import { loadExamples, validateExample, type Example } from './lib/examples';
-import { checkMcp, mcpCredentials, mcpWorkflow, MCP_WORKFLOW_ID } from './lib/mcp';
+import { checkMcp, checkMcpExample, mcpCredentials, mcpWorkflow, MCP_EXAMPLE, MCP_WORKFLOW_ID } from './lib/mcp';
 import {
 	prepareRun,
 	CACHE,
@@ -183,7 +183,6 @@ async function main(): Promise<void> {
 		pass,
 		fail,
 	});
-	await model.close();
 	done();
 
 	done = phase(`Example workflows (${ready.length} of ${examples.length} use only registered nodes)`);
@@ -223,8 +222,9 @@ async function main(): Promise<void> {
 		done();
 	}
 
-	done = phase('Publish the MCP server workflow');
-	await n8nCliOk(n8n, ['publish:workflow', `--id=${MCP_WORKFLOW_ID}`]);
+	done = phase('Publish the MCP server workflow and the AI examples');
+	const aiExamples = [ASSISTANT_EXAMPLE, MCP_EXAMPLE].filter((x) => ready.some((e) => e.file === x.file && !validateExample(e, built).length));
+	for (const id of [MCP_WORKFLOW_ID, ...aiExamples.map((x) => x.id)]) await n8nCliOk(n8n, ['publish:workflow', `--id=${id}`]);
 	done();
 
 	done = phase('Start n8n');
@@ -269,6 +269,12 @@ async function main(): Promise<void> {
 
 	done = phase('MCP client (official SDK, Streamable HTTP) → MCP Server Trigger → Returning.AI tools');
 	await checkMcp({ n8nUrl: n8n.url, sandboxRequests: () => sandboxRequests(sandbox.url), pass, fail });
+	done();
+
+	done = phase(`AI examples: ${aiExamples.map((x) => x.file).join(', ')}`);
+	if (aiExamples.includes(ASSISTANT_EXAMPLE)) await checkAssistantExample({ n8nUrl: n8n.url, model, sandboxUrl: sandbox.url, sandboxRequests: () => sandboxRequests(sandbox.url), pass, fail });
+	if (aiExamples.includes(MCP_EXAMPLE)) await checkMcpExample({ n8nUrl: n8n.url, sandboxRequests: () => sandboxRequests(sandbox.url), pass, fail });
+	await model.close();
 	done();
 
 	done = phase('Stop n8n and the sandbox');

@@ -304,3 +304,33 @@ function subset(want: any, got: any): boolean {
 }
 
 export const AGENT_DIR = join(__dirname);
+
+export const ASSISTANT_EXAMPLE = { file: 'ai-community-assistant.json', id: 'rAiExAiAssistant', webhookId: '5e7d0a0e-1c0e-4a43-9a51-0c0ffee0a1a1' };
+
+/** examples/ai-community-assistant.json, published: one chat message through its Chat Trigger (as n8n's chat panel sends it). */
+export async function checkAssistantExample(ctx: Omit<AgentContext, 'execute'> & { n8nUrl: string }): Promise<void> {
+	const { model, pass, fail } = ctx;
+	const from = model.requests.length;
+	const before = (await ctx.sandboxRequests()).length;
+	const res = await fetch(`${ctx.n8nUrl}/webhook/${ASSISTANT_EXAMPLE.webhookId}/chat`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ action: 'sendMessage', sessionId: 'e2e-session', chatInput: 'Look up ada@example.com.\nList 2 products.' }),
+	});
+	const body = await res.text();
+	const sandbox = (await ctx.sandboxRequests()).slice(before);
+	const tools = chatRequests(model, from)[0]?.tools?.map((t) => t.function.name) ?? [];
+	if (res.status !== 200) return fail(`${ASSISTANT_EXAMPLE.file}: chat message answered HTTP ${res.status} ${body.slice(0, 500)}`);
+	let output = '';
+	try {
+		output = String((JSON.parse(body) as { output?: string }).output ?? '');
+	} catch {
+		output = body;
+	}
+	const paths = sandbox.map((s) => `${s.method} ${s.path}`);
+	if (!output.includes('ada') || !output.includes('Product')) fail(`${ASSISTANT_EXAMPLE.file}: chat answer ${JSON.stringify(output.slice(0, 400))}`);
+	else if (!paths.includes('POST /v1/users/info') || !paths.includes('GET /v1/products')) fail(`${ASSISTANT_EXAMPLE.file}: sandbox requests ${paths.join(', ')}`);
+	else pass(`${ASSISTANT_EXAMPLE.file}: chat message → agent with ${tools.length} tools (${tools.join(', ')}) → ${paths.join(', ')} → answer of ${output.length} chars`);
+	const leaks = leakProblems(model, from);
+	if (leaks.length) fail(leaks.join('\n      '));
+}

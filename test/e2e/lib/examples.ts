@@ -30,6 +30,13 @@ export interface Example {
 	runnable: boolean;
 }
 
+/** A node used as an AI tool has the type `<package>.<name>Tool` (n8n's convertNodeToAiTool); its base node is `<package>.<name>`. */
+export function baseType(type: string): string {
+	return type.startsWith(`${PKG.name}.`) && type.endsWith('Tool') ? type.slice(0, -'Tool'.length) : type;
+}
+/** Parameters n8n adds to every node used as a tool. */
+const TOOL_PARAMETERS = new Set(['descriptionType', 'toolDescription']);
+
 export function loadExamples(built: BuiltNode[]): Example[] {
 	const types = new Set(built.map((n) => n.type));
 	return readdirSync(EXAMPLES_DIR)
@@ -38,7 +45,7 @@ export function loadExamples(built: BuiltNode[]): Example[] {
 		.map((file) => {
 			const workflow = JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as Example['workflow'];
 			const ours = workflow.nodes.filter((n) => n.type.startsWith(`${PKG.name}.`));
-			const missing = [...new Set(ours.map((n) => n.type).filter((t) => !types.has(t)))];
+			const missing = [...new Set(ours.map((n) => baseType(n.type)).filter((t) => !types.has(t)))];
 			const hasOurTrigger = ours.some((n) => built.find((b) => b.type === n.type)?.isTrigger || /trigger$/i.test(n.type));
 			const runnable = !hasOurTrigger && workflow.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger');
 			return { file, workflow, missing, runnable };
@@ -49,8 +56,9 @@ export function loadExamples(built: BuiltNode[]): Example[] {
 export function validateExample(example: Example, built: BuiltNode[]): string[] {
 	const problems: string[] = [];
 	for (const node of example.workflow.nodes) {
-		const b = built.find((x) => x.type === node.type);
+		const b = built.find((x) => x.type === baseType(node.type));
 		if (!b) continue;
+		const isTool = baseType(node.type) !== node.type;
 		const where = `${example.file} › ${node.name}`;
 		if (node.typeVersion > b.latestVersion) problems.push(`${where}: typeVersion ${node.typeVersion}, the node's latest is ${b.latestVersion}`);
 		const params = node.parameters ?? {};
@@ -78,7 +86,7 @@ export function validateExample(example: Example, built: BuiltNode[]): string[] 
 			continue;
 		}
 		for (const [key, value] of Object.entries(params)) {
-			if (key === 'resource' || key === 'operation') continue;
+			if (key === 'resource' || key === 'operation' || (isTool && TOOL_PARAMETERS.has(key))) continue;
 			const prop = op.visible.find((p) => p.name === key);
 			if (!prop) {
 				problems.push(`${where}: '${key}' is not a parameter of ${String(params.resource)} › ${String(params.operation)} (parameters: ${op.visible.map((p) => p.name).join(', ')})`);
