@@ -46,6 +46,18 @@ describe('sandbox', () => {
 		expect((await call('GET', '/v1/categories/abc')).body.message).toBe('Invalid categoryID: must be a valid ObjectId');
 	});
 
+	test("an unknown route is the framework's 404 (before auth), unlike the envelope 404 of an unknown ID", async () => {
+		for (const [method, path] of [['GET', '/v1/nothing-here'], ['DELETE', '/v1/stores'], ['POST', '/v1/categories/507f1f77bcf86cd799439011']]) {
+			const res = await call(method, path, undefined, {});
+			expect([res.status, res.body]).toEqual([404, { statusCode: 404, message: `Cannot ${method} ${path}`, error: 'Not Found' }]);
+		}
+		const missing = await call('GET', '/v1/categories/507f1f77bcf86cd799439011');
+		expect(missing.status).toBe(404);
+		expect(missing.body.error).toBeUndefined();
+		expect(missing.body.message).not.toMatch(/^Cannot /);
+		expect(missing.body.meta).toEqual({ status: 'error', statusCode: 404 });
+	});
+
 	test('create, get, update and delete agree', async () => {
 		const created = await call('POST', '/v1/categories', { name: 'A' });
 		expect(created.status).toBe(201);

@@ -128,7 +128,7 @@ export function csvUploadFields(options: CsvUploadOptions): FieldSpec[] {
 	return fields;
 }
 
-function allInputJson(ctx: IExecuteSingleFunctions): IDataObject[] {
+export function allInputJson(ctx: IExecuteSingleFunctions): IDataObject[] {
 	const proxy = ctx.getWorkflowDataProxy(ctx.getItemIndex()) as unknown as { $input: { all: () => INodeExecutionData[] } };
 	return proxy.$input.all().map((item) => item.json ?? {});
 }

@@ -27,6 +27,7 @@ export type RouteId =
 	| 'leaderboards.delete'
 	| 'streaks.getManyLogs'
 	| 'streaks.updateSpinWheel'
+	| 'streaks.updateDefinition'
 	| 'tiers.getSettings'
 	| 'userActivity.getDailyHistory'
 	| 'userActivity.getManyLogs'
@@ -64,6 +65,8 @@ export type RouteId =
 	| 'products.create'
 	| 'products.update'
 	| 'products.delete'
+	| 'products.bulkCreate'
+	| 'products.bulkUpdate'
 	| 'products.get'
 	| 'storeConfig.get'
 	| 'storeConfig.update'
@@ -151,6 +154,7 @@ export const ROUTES: Record<RouteId, Route> = {
 	'leaderboards.delete': { method: 'DELETE', path: '/v1/leaderboards/{leaderboardID}', status: 'inferred', auth: 'bearer' },
 	'streaks.getManyLogs': { method: 'GET', path: '/v1/streaks/logs', status: 'guessed', auth: 'bearer' },
 	'streaks.updateSpinWheel': { method: 'PUT', path: '/v1/mini-games/spin-wheel', status: 'guessed', auth: 'bearer' },
+	'streaks.updateDefinition': { method: 'PUT', path: '/v1/streaks', status: 'inferred', auth: 'bearer' },
 	'tiers.getSettings': { method: 'GET', path: '/v1/tiers', status: 'guessed', auth: 'bearer' },
 	'userActivity.getDailyHistory': { method: 'POST', path: '/v1/users/activity/daily', status: 'documented', auth: 'bearer' },
 	'userActivity.getManyLogs': { method: 'POST', path: '/v1/users/activity/logs', status: 'guessed', auth: 'bearer' },
@@ -186,8 +190,10 @@ export const ROUTES: Record<RouteId, Route> = {
 	'categories.get': { method: 'GET', path: '/v1/categories/{categoryID}', status: 'documented', auth: 'bearer' },
 	'products.getMany': { method: 'GET', path: '/v1/products', status: 'documented', auth: 'bearer' },
 	'products.create': { method: 'POST', path: '/v1/products', status: 'documented', auth: 'bearer' },
-	'products.update': { method: 'PUT', path: '/v1/products/{productID}', status: 'inferred', auth: 'bearer' },
-	'products.delete': { method: 'DELETE', path: '/v1/products/{productID}', status: 'inferred', auth: 'bearer' },
+	'products.update': { method: 'PUT', path: '/v1/products/{productID}', status: 'documented', auth: 'bearer' },
+	'products.delete': { method: 'DELETE', path: '/v1/products/{productID}', status: 'documented', auth: 'bearer' },
+	'products.bulkCreate': { method: 'POST', path: '/v1/products/bulk', status: 'documented', auth: 'bearer' },
+	'products.bulkUpdate': { method: 'PUT', path: '/v1/products/bulk', status: 'documented', auth: 'bearer' },
 	'products.get': { method: 'GET', path: '/v1/products/{productID}', status: 'documented', auth: 'bearer' },
 	'storeConfig.get': { method: 'GET', path: '/v1/stores', status: 'documented', auth: 'bearer' },
 	'storeConfig.update': { method: 'PUT', path: '/v1/stores', status: 'documented', auth: 'bearer' },

@@ -179,3 +179,50 @@ describe('Gamification > errors', () => {
 		expect(t.sandbox.requests.map((q) => q.body.date)).toEqual(['20/01/2026', '21/01/2026']);
 	});
 });
+
+describe('Gamification > Streak > Update Settings', () => {
+	test('sends PUT /v1/streaks with the name and the settings, period nested as timeframe', async () => {
+		const r = await t.run(node, {
+			resource: 'streak',
+			operation: 'updateSettings',
+			name: 'Daily check-in',
+			additionalFields: {
+				timezone: 'Europe/London',
+				startDate: '2026-12-01T00:00:00.000Z',
+				timeframeValue: 'day',
+				timeframeCount: 1,
+				action: '{"operator": "and", "conditions": [{"type": "login"}]}',
+				activeDaysType: 'custom',
+				activeDays: 'monday, friday',
+			},
+		});
+		expect(wire(t.sandbox.lastRequest())).toEqual({
+			method: 'PUT',
+			path: '/v1/streaks',
+			query: {},
+			body: {
+				name: 'Daily check-in',
+				timezone: 'Europe/London',
+				startDate: '2026-12-01T00:00:00.000Z',
+				timeframe: { value: 'day', count: 1 },
+				action: { operator: 'and', conditions: [{ type: 'login' }] },
+				activeDaysType: 'custom',
+				activeDays: ['monday', 'friday'],
+			},
+		});
+		expect(r.json).toEqual([{ _id: expect.stringMatching(/^[0-9a-f]{24}$/), ...t.sandbox.lastRequest().body, updatedAt: expect.any(String) }]);
+	});
+
+	test('only the name: a body of one field; the sandbox keeps the definition between calls', async () => {
+		const first = await t.run(node, { resource: 'streak', operation: 'updateSettings', name: 'Weekly', additionalFields: { timeframeValue: 'week' } });
+		const second = await t.run(node, { resource: 'streak', operation: 'updateSettings', name: 'Weekly quest' });
+		expect(wire(t.sandbox.lastRequest()).body).toEqual({ name: 'Weekly quest' });
+		expect(second.json[0]).toMatchObject({ _id: first.json[0]._id, name: 'Weekly quest', timeframe: { value: 'week' } });
+	});
+
+	test('an Action that is not a JSON object is rejected before the call', async () => {
+		const r = await t.run(node, { resource: 'streak', operation: 'updateSettings', name: 'X', additionalFields: { action: '[]' } });
+		expect(r.error.message).toBe('The parameter \'Action (JSON)\' must be a JSON object, e.g. {"operator": "and", "conditions": []}');
+		expect(t.sandbox.requests).toHaveLength(0);
+	});
+});

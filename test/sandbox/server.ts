@@ -392,8 +392,9 @@ export class Sandbox {
 			candidates.find((r) => r.entry.path === candidates[0].entry.path && Object.keys(query).every((q) => r.entry.query.some((x) => x.name === q))) ??
 			candidates[0];
 		if (!route) {
-			const pathExists = this.routes.some((r) => r.regex.test(path));
-			return send({ status: 404, body: { status: 'error', message: pathExists ? `Cannot ${method} ${path}` : `Route ${path} not found` } });
+			// No such route (or not with this method): the web framework's own 404 (NestJS / Express), before any
+			// auth or validation, unlike the API's "not found" for an ID, which comes in the route's envelope.
+			return send({ status: 404, body: { statusCode: 404, message: `Cannot ${method} ${path}`, error: 'Not Found' } });
 		}
 		const { entry } = route;
 		recorded.routeId = entry.id;
@@ -433,7 +434,8 @@ export class Sandbox {
 		if (authProblem) return send(ctx.fail(authProblem.status, authProblem.message));
 
 		// Validation (incoming-webhook handlers decrypt first, then validate themselves)
-		const selfValidating = entry.auth === 'incoming-webhook' && handlers[entry.id] !== undefined;
+		// So do the handlers of routes whose body has several forms (a raw JSON array or a multipart upload).
+		const selfValidating = handlers[entry.id] !== undefined && (entry.auth === 'incoming-webhook' || / or /.test(entry.body?.contentType ?? ''));
 		const problem = selfValidating ? undefined : (bodyProblem ?? this.validate(entry, params, query, body, parts));
 		if (problem) return send(ctx.fail(400, problem));
 

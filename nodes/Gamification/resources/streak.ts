@@ -38,5 +38,27 @@ export const streak: ResourceSpec = {
 				},
 			],
 		},
+		{
+			value: 'updateSettings',
+			name: 'Update Settings',
+			action: 'Update the streak settings',
+			description: "Create or update the community's streak definition: its name, period, time zone and what members must do",
+			route: 'streaks.updateDefinition',
+			fields: [
+				{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Daily check-in', description: 'Name of the streak' },
+				{ name: 'timezone', label: 'Time Zone', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. Europe/London', description: 'IANA time zone the streak periods are counted in' },
+				{ name: 'startDate', label: 'Start Date', type: 'dateTime', in: 'body', group: 'additionalFields', description: 'When the streak starts' },
+				{ name: 'timeframeValue', label: 'Period Unit', type: 'string', in: 'body', wire: 'timeframe.value', group: 'additionalFields', placeholder: 'e.g. day', description: 'Unit of one streak period, e.g. day or week' },
+				{ name: 'timeframeCount', label: 'Period Length', type: 'number', in: 'body', wire: 'timeframe.count', group: 'additionalFields', typeOptions: { minValue: 1 }, default: 1, description: 'How many units one streak period lasts' },
+				{
+					name: 'action', label: 'Action (JSON)', type: 'json', in: 'body', group: 'additionalFields', default: '{"operator": "and", "conditions": []}',
+					placeholder: '{"operator": "and", "conditions": []}',
+					description: 'What a member must do in a period to keep the streak, as a JSON object with operator and conditions',
+					validate: (v) => (v && typeof v === 'object' && !Array.isArray(v) ? undefined : 'The parameter \'Action (JSON)\' must be a JSON object, e.g. {"operator": "and", "conditions": []}'),
+				},
+				{ name: 'activeDaysType', label: 'Active Days Type', type: 'string', in: 'body', group: 'additionalFields', description: 'Which days count' },
+				{ name: 'activeDays', label: 'Active Days', type: 'stringList', in: 'body', group: 'additionalFields', placeholder: 'e.g. monday, wednesday, friday', description: 'The active days, when Active Days Type asks for a list (comma-separated)' },
+			],
+		},
 	],
 };

@@ -1,5 +1,7 @@
 import { langOption, objectIdPath, partnerListOptions } from '../../shared/fields';
+import { rowsUpload, rowsUploadFields, type RowsUploadOptions } from '../../shared/bulkRows';
 import type { FieldSpec, ResourceSpec } from '../../shared/types';
+import { OBJECT_ID } from '../../shared/values';
 
 const productId = (): FieldSpec =>
 	objectIdPath('productId', 'Product', 'The store product', { wire: 'productID', picker: 'searchProducts' });
@@ -12,6 +14,36 @@ const productBody = (group: 'additionalFields' | 'updateFields'): FieldSpec[] =>
 	{ name: 'categoryID', label: 'Category ID', type: 'string', in: 'body', group, objectId: true, description: 'Category the product belongs to' },
 	{ name: 'image', label: 'Image URL', type: 'string', in: 'body', group, placeholder: 'e.g. https://example.com/product.png' },
 ];
+
+const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+
+const createMany: RowsUploadOptions = {
+	noun: 'products',
+	jsonParameter: 'products',
+	jsonLabel: 'Products (JSON)',
+	placeholder: '[{"name": "Silver Voucher", "price": 50, "type": "voucher"}]',
+	filePart: 'file',
+	example: '[{"name": "Silver Voucher", "price": 50}]',
+	checkRecord: (p) => {
+		if (typeof p.name !== 'string' || p.name.trim() === '') return "has no 'name' (text)";
+		if (!isNumber(p.price)) return `has no numeric 'price' (got ${JSON.stringify(p.price)})`;
+		return undefined;
+	},
+};
+
+const updateMany: RowsUploadOptions = {
+	noun: 'products',
+	jsonParameter: 'products',
+	jsonLabel: 'Products (JSON)',
+	placeholder: '[{"productID": "507f1f77bcf86cd799439031", "price": 120}]',
+	filePart: 'file',
+	example: '[{"productID": "507f1f77bcf86cd799439031", "price": 120}]',
+	checkRecord: (p) => {
+		if (!OBJECT_ID.test(String(p.productID ?? ''))) return `needs 'productID', a 24-character hexadecimal ID (got ${JSON.stringify(p.productID)})`;
+		if (p.price !== undefined && !isNumber(p.price)) return `has a 'price' that is not a number (got ${JSON.stringify(p.price)})`;
+		return undefined;
+	},
+};
 
 const fieldsOption = (): FieldSpec => partnerListOptions({ sort: '', fields: 'name,price', filter: '' })[1];
 
@@ -31,6 +63,15 @@ export const product: ResourceSpec = {
 				{ name: 'price', label: 'Price', type: 'number', in: 'body', required: true, typeOptions: { minValue: 0 }, description: 'Price in the store currency' },
 				...productBody('additionalFields'),
 			],
+		},
+		{
+			value: 'createMany',
+			name: 'Create Many',
+			action: 'Create many products',
+			description: 'Create many store products in one call, from a JSON array, the input items or a CSV file',
+			route: 'products.bulkCreate',
+			fields: rowsUploadFields(createMany),
+			execute: rowsUpload(createMany),
 		},
 		{
 			value: 'delete',
@@ -76,6 +117,15 @@ export const product: ResourceSpec = {
 				{ name: 'price', label: 'Price', type: 'number', in: 'body', group: 'updateFields', typeOptions: { minValue: 0 } },
 				...productBody('updateFields'),
 			],
+		},
+		{
+			value: 'updateMany',
+			name: 'Update Many',
+			action: 'Update many products',
+			description: "Update many store products in one call, from a JSON array, the input items or a CSV file; each product names its 'productID' and the fields to change",
+			route: 'products.bulkUpdate',
+			fields: rowsUploadFields(updateMany),
+			execute: rowsUpload(updateMany),
 		},
 	],
 };
