@@ -29,6 +29,8 @@ const N8N_TYPES = {
 function sentence(text: string | undefined): string | undefined {
 	if (!text) return undefined;
 	const trimmed = text.trim();
+	// n8n's node rules: a single sentence has no final period, several sentences end with one.
+	if (trimmed.replace('e.g.', '').split('. ').length === 1) return trimmed.replace(/\.$/, '');
 	return /[.!?)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
