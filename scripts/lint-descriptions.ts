@@ -38,6 +38,19 @@ function literal(className: string, description: unknown): string {
 	].join('\n');
 }
 
+/** The `name` of the object a finding is in (the nearest one above it, or its own a few lines below). */
+function nameAt(lines: string[], line: number): string {
+	for (let i = line - 1; i < Math.min(lines.length, line + 4); i++) {
+		const match = /^\s*name: "(.*)",?$/.exec(lines[i]);
+		if (match) return `name "${match[1]}"`;
+	}
+	for (let i = line - 2; i >= 0; i--) {
+		const match = /^\s*name: "(.*)",?$/.exec(lines[i]);
+		if (match) return `in name "${match[1]}"`;
+	}
+	return 'no name';
+}
+
 async function main(): Promise<number> {
 	const pkg = require(join(ROOT, 'package.json')) as Pkg;
 	const eslint = new ESLint({ cwd: ROOT });
@@ -52,7 +65,9 @@ async function main(): Promise<number> {
 			if (typeof NodeClass !== 'function') continue;
 			const description = new NodeClass().description;
 			if (!description) continue;
-			const [result] = await eslint.lintText(literal(className, description), { filePath: source });
+			const text = literal(className, description);
+			const lines = text.split('\n');
+			const [result] = await eslint.lintText(text, { filePath: source });
 			const all = result.messages.filter((m) => m.severity === 2);
 			artifacts += all.filter((m) => ARTIFACTS.has(m.ruleId ?? '')).length;
 			const errors = all.filter((m) => !ARTIFACTS.has(m.ruleId ?? ''));
@@ -61,7 +76,7 @@ async function main(): Promise<number> {
 			for (const m of errors) {
 				const rule = m.ruleId ?? '(parse)';
 				perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
-				if (verbose) process.stdout.write(`  ${m.line}:${m.column} ${rule} ${m.message}\n`);
+				if (verbose) process.stdout.write(`  ${m.line}:${m.column} ${rule} ${m.message}\n      ${lines[m.line - 1].trim()} (${nameAt(lines, m.line)})\n`);
 			}
 		}
 	}

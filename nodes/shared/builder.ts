@@ -31,7 +31,7 @@ function sentence(text: string | undefined): string | undefined {
 	const trimmed = text.trim();
 	// n8n's node rules: a single sentence has no final period, several sentences end with one.
 	if (trimmed.replace('e.g.', '').split('. ').length === 1) return trimmed.replace(/\.$/, '');
-	return /[.!?)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+	return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 function defaultFor(field: FieldSpec): NodeParameterValueType {
@@ -137,7 +137,10 @@ export function fieldProperty(field: FieldSpec): INodeProperties {
 		Object.assign(property, locator);
 		delete property.placeholder;
 	}
-	return { ...property, ...(field.property ?? {}) } as INodeProperties;
+	const merged = { ...property, ...(field.property ?? {}) } as INodeProperties;
+	// `required: false` is n8n's default; its rules want it left out.
+	if (merged.required === false) delete merged.required;
+	return merged;
 }
 
 function show(resource: string, operation: string, extra?: INodeProperties['displayOptions']): INodeProperties['displayOptions'] {
