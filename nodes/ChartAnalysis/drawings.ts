@@ -138,6 +138,8 @@ function kindOption(kind: DrawingKind): INodePropertyCollection {
 	}
 	if (kind.heads) values.push(...headProperties());
 	values.push(...kind.style.map(styleProperty));
+	// Alphabetical by display name, as n8n's rules want the fields of a fixedCollection group.
+	values.sort((a, b) => (a.displayName < b.displayName ? -1 : a.displayName > b.displayName ? 1 : 0));
 	return {
 		displayName: kind.unconfirmed ? `${kind.label} (Unconfirmed Type)` : kind.label,
 		name: kind.option,

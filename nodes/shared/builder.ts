@@ -29,7 +29,9 @@ const N8N_TYPES = {
 function sentence(text: string | undefined): string | undefined {
 	if (!text) return undefined;
 	const trimmed = text.trim();
-	return /[.!?)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+	// n8n's node rules: a single sentence has no final period, several sentences end with one.
+	if (trimmed.replace('e.g.', '').split('. ').length === 1) return trimmed.replace(/\.$/, '');
+	return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 function defaultFor(field: FieldSpec): NodeParameterValueType {
@@ -101,42 +103,44 @@ export function fieldProperty(field: FieldSpec): INodeProperties {
 	}
 	if (field.typeOptions) property.typeOptions = { ...property.typeOptions, ...field.typeOptions };
 	if (field.picker) {
-		const idMode: INodeProperties['modes'] = [
-			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a resource locator mode has no default of its own
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: field.objectId ? `e.g. ${OBJECT_ID_EXAMPLE}` : (field.placeholder ?? 'e.g. abc123'),
-				validation: field.objectId
-					? [
-							{
-								type: 'regex',
-								properties: {
-									regex: '^[0-9a-fA-F]{24}$',
-									errorMessage: 'Must be a 24-character hexadecimal ID',
+		// The modes are written under a `modes` key so n8n's rules see them as modes (which have no default).
+		const locator: Pick<INodeProperties, 'type' | 'default' | 'modes'> = {
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
+			modes: [
+				{
+					displayName: 'From List',
+					name: 'list',
+					type: 'list',
+					placeholder: `Select a ${field.label.toLowerCase()}...`,
+					typeOptions: { searchListMethod: field.picker, searchable: true },
+				},
+				{
+					displayName: 'By ID',
+					name: 'id',
+					type: 'string',
+					placeholder: field.objectId ? `e.g. ${OBJECT_ID_EXAMPLE}` : (field.placeholder ?? 'e.g. abc123'),
+					validation: field.objectId
+						? [
+								{
+									type: 'regex',
+									properties: {
+										regex: '^[0-9a-fA-F]{24}$',
+										errorMessage: 'Must be a 24-character hexadecimal ID',
+									},
 								},
-							},
-						]
-					: undefined,
-			},
-		];
-		property.type = 'resourceLocator';
-		property.default = { mode: 'list', value: '' };
-		property.modes = [
-			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a resource locator mode has no default of its own
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select a ${field.label.toLowerCase()}...`,
-				typeOptions: { searchListMethod: field.picker, searchable: true },
-			},
-			...idMode,
-		];
+							]
+						: undefined,
+				},
+			],
+		};
+		Object.assign(property, locator);
 		delete property.placeholder;
 	}
-	return { ...property, ...(field.property ?? {}) } as INodeProperties;
+	const merged = { ...property, ...(field.property ?? {}) } as INodeProperties;
+	// `required: false` is n8n's default; its rules want it left out.
+	if (merged.required === false) delete merged.required;
+	return merged;
 }
 
 function show(resource: string, operation: string, extra?: INodeProperties['displayOptions']): INodeProperties['displayOptions'] {
@@ -226,8 +230,8 @@ export function operationOption(resource: ResourceSpec, op: OperationSpec): INod
 /** The Resource parameter, each resource's Operation parameter, and every operation's fields. */
 export function buildProperties(resources: ResourceSpec[]): INodeProperties[] {
 	const sorted = sortOptions(resources);
+	const firstResource = resources[0].value;
 	const properties: INodeProperties[] = [
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is set below, from the first resource
 		{
 			displayName: 'Resource',
 			name: 'resource',
@@ -236,12 +240,12 @@ export function buildProperties(resources: ResourceSpec[]): INodeProperties[] {
 			options: sorted.map((r) => ({ name: r.name, value: r.value, description: sentence(r.description) })).map((o) =>
 				o.description ? o : { name: o.name, value: o.value },
 			),
-			default: resources[0].value,
+			default: firstResource,
 		},
 	];
 	for (const resource of resources) {
 		const ops = sortOptions(resource.operations);
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is set below, from the first operation
+		const firstOperation = resource.operations[0].value;
 		properties.push({
 			displayName: 'Operation',
 			name: 'operation',
@@ -249,7 +253,7 @@ export function buildProperties(resources: ResourceSpec[]): INodeProperties[] {
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource.value] } },
 			options: ops.map((op) => operationOption(resource, op)),
-			default: resource.operations[0].value,
+			default: firstOperation,
 		});
 	}
 	for (const resource of resources) {

@@ -44,7 +44,7 @@ export function partnerListOptions(examples: { sort: string; fields: string; fil
 			group: 'filters',
 			wire: 'search',
 			placeholder: 'e.g. premium',
-			description: 'Keyword to search for (sent as keyword:<value>)',
+			description: 'Keyword to search for (sent as keyword:&lt;value&gt;)',
 			transform: (v) => (String(v).includes(':') ? v : `keyword:${String(v)}`),
 		},
 		{

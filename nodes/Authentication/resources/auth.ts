@@ -52,7 +52,7 @@ export const auth: ResourceSpec = {
 		{
 			value: 'getLoginUrl',
 			name: 'Get Login URL',
-			action: 'Get a single sign-on login URL',
+			action: 'Get an SSO login URL',
 			description:
 				"Secure Auth: exchange your user's identity for a one-time login URL on the community's own domain; the user is created on first login",
 			route: 'auth.secureAuth',

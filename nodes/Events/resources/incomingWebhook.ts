@@ -171,7 +171,7 @@ export const incomingWebhook: ResourceSpec = {
 		{
 			value: 'updateCurrency',
 			name: 'Update In-Game Currency',
-			action: 'Update in-game currency',
+			action: 'Update the currency of a member',
 			description: "Add, subtract or set a member's in-game currency through the community's incoming webhook",
 			route: 'incomingWebhooks.updateCurrency',
 			notFoundLabel: 'incoming webhook',

@@ -4,7 +4,7 @@ import { objectIdPath, partnerListOptions } from '../../shared/fields';
 import type { FieldGroup, FieldSpec, ResourceSpec } from '../../shared/types';
 
 const leaderboardId = (): FieldSpec =>
-	objectIdPath('leaderboardId', 'Leaderboard', 'The leaderboard', { wire: 'leaderboardID', picker: 'searchLeaderboards' });
+	objectIdPath('leaderboardId', 'Leaderboard', 'The leaderboard, from the list or by its 24-character hex ID', { wire: 'leaderboardID', picker: 'searchLeaderboards' });
 
 const SLUG = /^[a-z0-9-]+$/;
 

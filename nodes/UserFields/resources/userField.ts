@@ -2,7 +2,7 @@ import { communityIdPath, objectIdPath } from '../../shared/fields';
 import type { FieldSpec, ResourceSpec } from '../../shared/types';
 
 /** The user-field picker: From List (the community's user fields) or By ID. */
-export const fieldId = (description = 'The user field'): FieldSpec =>
+export const fieldId = (description = 'The custom user field, from the list or by its 24-character hex ID'): FieldSpec =>
 	objectIdPath('fieldId', 'User Field', description, { picker: 'searchUserFields' });
 
 /** Create accepts the union of the two documented enums; Update only the newer one (the reference lists it for both update variants). */

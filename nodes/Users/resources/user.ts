@@ -187,7 +187,7 @@ export const user: ResourceSpec = {
 				objectIdPath('userId', 'User ID', 'The ObjectId of the user', { placeholder: 'e.g. 61100af5c548eb5c7ebc7819' }),
 				{
 					name: 'returnFields', label: 'Fields to Return', type: 'multiOptions', in: 'none', group: 'options', options: PROFILE_FIELDS,
-					description: 'Profile fields to ask for (each is sent as <field>=true); none selected = what the API returns by default',
+					description: 'Profile fields to ask for (each is sent as &lt;field&gt;=true); none selected = what the API returns by default',
 				},
 			],
 		},
