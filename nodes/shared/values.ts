@@ -142,10 +142,15 @@ export function readRaw(ctx: IExecuteSingleFunctions, field: FieldSpec): unknown
 		value = group[field.name];
 	} else {
 		// A parameter hidden by displayOptions is absent from the node: the fallback marks it as not set.
-		value = ctx.getNodeParameter(field.name, NOT_SET);
+		// Resource locators: let n8n apply a mode's extractValue (it throws for parameters that are not shown, hence
+		// the presence check first, raw so that an expression is evaluated once per item, not twice).
+		if (field.picker) {
+			if (ctx.getNodeParameter(field.name, NOT_SET, { rawExpressions: true }) === NOT_SET) return undefined;
+			value = ctx.getNodeParameter(field.name, NOT_SET, { extractValue: true });
+		} else {
+			value = ctx.getNodeParameter(field.name, NOT_SET);
+		}
 		if (value === NOT_SET) return undefined;
-		// Resource locators: let n8n apply a mode's extractValue (it throws for parameters that are not shown, hence only here).
-		if (field.picker) value = ctx.getNodeParameter(field.name, NOT_SET, { extractValue: true });
 	}
 	if (value && typeof value === 'object' && (value as IDataObject).__rl === true) {
 		value = (value as IDataObject).value;
