@@ -224,7 +224,7 @@ export const user: ResourceSpec = {
 		{
 			value: 'getData',
 			name: 'Get Data',
-			action: "Get a user's data (XP, coins, custom fields) by ID or email",
+			action: 'Get user data with XP and coins by ID or email',
 			description: "Get a user's default and custom fields and activity counters, by ID or email",
 			route: 'users.getData',
 			fields: [
