@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 
 	done = phase('Start the Returning.AI sandbox');
 	const sandbox = await startSandbox(SANDBOX_PORT, join(WORK, 'sandbox.log'));
-	console.log(`  ${sandbox.url} (demo data: 3 categories, 12 products, 5 orders)`);
+	console.log(`  ${sandbox.url} (demo data: 10 members, 3 leaderboards, 12 products, 5 orders, messages)`);
 	done();
 
 	done = phase('Import the sandbox credential and the example workflows');
