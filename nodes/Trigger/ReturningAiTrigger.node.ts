@@ -21,6 +21,7 @@ import {
 	safeEqual,
 	type DecodeMode,
 } from '../shared/crypto';
+import { subtitleOf } from '../shared/description';
 
 /** Event keys of webhooks.md §1.3 (option values: never rename). */
 const TRIGGER_EVENTS = [
@@ -89,7 +90,7 @@ export class ReturningAiTrigger implements INodeType {
 		// neither (the node reads bodies n8n leaves unread itself), so each event costs n8n less.
 		version: [1, 1.1],
 		defaultVersion: 1.1,
-		subtitle: '={{"On " + $parameter["event"]}}',
+		subtitle: subtitleOf('$parameter["event"]', Object.fromEntries(TRIGGER_EVENTS.map((e) => [e.value, `On ${e.name}`]))),
 		description: 'Starts the workflow when Returning.AI sends an outgoing webhook event (plain or AES-encrypted)',
 		defaults: { name: 'Returning.AI Trigger' },
 		inputs: [],
