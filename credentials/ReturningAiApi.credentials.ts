@@ -22,7 +22,7 @@ export class ReturningAiApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/returningAi.svg', dark: 'file:../icons/returningAi.dark.svg' };
 
-	documentationUrl = 'https://github.com/returning-ai/n8n-nodes-returning-ai#credentials';
+	documentationUrl = 'https://github.com/returning-ai/n8n-nodes-returning-ai/blob/main/docs/credentials.md';
 
 	httpRequestNode = {
 		name: 'Returning.AI',
