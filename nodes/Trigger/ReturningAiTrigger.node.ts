@@ -110,12 +110,12 @@ export class ReturningAiTrigger implements INodeType {
 			},
 		],
 		triggerPanel: {
-			header: 'Paste this URL into Returning.AI',
+			header: 'Listen for a Returning.AI event',
 			executionsHelp: {
 				inactive:
-					"Returning.AI has no API to register webhooks. While building, copy the <b>Test URL</b> above into the community's outgoing-webhook settings for the chosen event, click 'Listen for test event' and trigger the event in Returning.AI. When done, publish the workflow and replace the URL in Returning.AI with the <b>Production URL</b>.",
+					"Returning.AI has no API to register webhooks. While building, copy the <b>Test URL</b> (<i>Webhook URLs</i>, at the top of this node's parameters) into the community's outgoing-webhook settings for the chosen event, click 'Listen for test event' and trigger the event in Returning.AI. When done, publish the workflow and replace the URL in Returning.AI with the <b>Production URL</b>.",
 				active:
-					"The workflow is active: Returning.AI events sent to the <b>Production URL</b> start it. Make sure that URL (not the Test URL) is the one saved in the community's outgoing-webhook settings.",
+					"The workflow is published: Returning.AI events sent to the <b>Production URL</b> start it. Make sure that URL (not the Test URL) is the one saved in the community's outgoing-webhook settings.",
 			},
 			activationHint:
 				"Once set up, publish the workflow and paste the Production URL into the community's outgoing-webhook settings.",
@@ -123,7 +123,7 @@ export class ReturningAiTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					"Returning.AI has no API to register webhooks: copy this node's Test URL (while testing) or Production URL (once the workflow is active) into Community settings > Webhooks > Outgoing webhooks for the chosen event. With a Webhook Token in the credential, append ?token=<token> to the URL.",
+					"Paste this node's URL (Webhook URLs, just above) into Returning.AI: the Test URL while testing, the Production URL once the workflow is published, in Community settings > Webhooks > Outgoing webhooks for the chosen event. Returning.AI has no API to register webhooks. With a Webhook Token in the credential, append ?token=<token> to the URL.",
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
