@@ -22,7 +22,7 @@ export class ReturningAiApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/returningAi.svg', dark: 'file:../icons/returningAi.dark.svg' };
 
-	documentationUrl = 'https://github.com/returning-ai/n8n-nodes-returning-ai#credentials';
+	documentationUrl = 'https://github.com/returning-ai/n8n-nodes-returning-ai/blob/main/docs/credentials.md';
 
 	httpRequestNode = {
 		name: 'Returning.AI',
@@ -138,5 +138,32 @@ export class ReturningAiApi implements ICredentialType {
 			url: '/v1/stores',
 			method: 'GET',
 		},
+		// n8n shows the message of the first rule whose status matches (instead of only e.g. "Unauthorized").
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Returning.AI refused the API Key (401). Check that the key is copied completely without spaces, that it has not expired or been revoked (Community settings > API keys), and that the Base URL is the host the key belongs to.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'The API Key is valid but lacks the store permission this test reads (403). Give the key the store permission in Community settings > API keys, or the permissions of the calls you will use.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message:
+						"The Base URL answered 404 for /v1/stores: it is probably not the Returning.AI API. Use 'https://api.returning.ai' (no path after the host) or your staging host.",
+				},
+			},
+		],
 	};
 }

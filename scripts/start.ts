@@ -68,7 +68,7 @@ async function main(): Promise<void> {
 
 	done = phase('Start the Returning.AI sandbox');
 	const sandbox = await startSandbox(SANDBOX_PORT, join(WORK, 'sandbox.log'));
-	console.log(`  ${sandbox.url} (demo data: 3 categories, 12 products, 5 orders)`);
+	console.log(`  ${sandbox.url} (demo data: 10 members, 3 leaderboards, 12 products, 5 orders, messages)`);
 	for (const seed of AGENT_SEEDS) await fetch(`${sandbox.url}/__sandbox/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seed) });
 	// The AI assistant example's chat model: a scripted OpenAI-compatible server (no AI, no network).
 	const model = await startFakeModel(MODEL_PORT);

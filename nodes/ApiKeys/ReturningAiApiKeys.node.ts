@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
+import { buildProperties, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { listSearch } from '../shared/listSearch';
 import { communityApiKey } from './resources/communityApiKey';
@@ -15,7 +15,7 @@ export class ReturningAiApiKeys implements INodeType {
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(apiKeysResources),
 		description: 'Create, list, change and revoke Returning.AI community and user API keys',
 		defaults: { name: 'Returning.AI API Keys' },
 		usableAsTool: true,

@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
+import { buildProperties, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { auth } from './resources/auth';
 
@@ -13,7 +13,7 @@ export class ReturningAiAuthentication implements INodeType {
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(authenticationResources),
 		description: 'Register, verify and log in Returning.AI users, and get single sign-on login URLs',
 		defaults: { name: 'Returning.AI Authentication' },
 		usableAsTool: true,

@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
+import { buildProperties, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { bulkUpdate } from './resources/bulkUpdate';
 
@@ -13,7 +13,7 @@ export class ReturningAiBulkOperations implements INodeType {
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(bulkOperationsResources),
 		description: 'Update many Returning.AI users at once from a CSV file and follow the bulk jobs',
 		defaults: { name: 'Returning.AI Bulk Operations' },
 		usableAsTool: true,

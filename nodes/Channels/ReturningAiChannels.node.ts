@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
+import { buildProperties, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { channel } from './resources/channel';
 
@@ -13,7 +13,7 @@ export class ReturningAiChannels implements INodeType {
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(channelsResources),
 		description: 'List the Returning.AI community channels an API key can post to',
 		defaults: { name: 'Returning.AI Channels' },
 		usableAsTool: true,

@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
+import { buildProperties, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { analysis } from './resources/analysis';
 
@@ -13,7 +13,7 @@ export class ReturningAiChartAnalysis implements INodeType {
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(chartAnalysisResources),
 		description: 'Publish and manage Returning.AI trading chart analyses: texts, levels and drawings',
 		defaults: { name: 'Returning.AI Chart Analysis' },
 		usableAsTool: true,

@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
+import { buildProperties, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { loyalty } from './resources/loyalty';
 
@@ -13,7 +13,7 @@ export class ReturningAiCommunityAnalytics implements INodeType {
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(communityAnalyticsResources),
 		description: 'Read Returning.AI community analytics such as the loyalty overview',
 		defaults: { name: 'Returning.AI Community Analytics' },
 		usableAsTool: true,

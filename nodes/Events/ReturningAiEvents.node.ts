@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
+import { buildProperties, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { incomingWebhook } from './resources/incomingWebhook';
 
@@ -13,7 +13,7 @@ export class ReturningAiEvents implements INodeType {
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(eventsResources),
 		description: "Send actions into a Returning.AI community through its incoming webhooks (plain or AES-encrypted)",
 		defaults: { name: 'Returning.AI Events' },
 		usableAsTool: true,

@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
+import { buildProperties, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { listSearch } from '../shared/listSearch';
 import { leaderboard } from './resources/leaderboard';
@@ -17,7 +17,7 @@ export class ReturningAiGamification implements INodeType {
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(gamificationResources),
 		description: 'Manage Returning.AI gamification: leaderboards, streaks, spin wheel, tiers and user activity',
 		defaults: { name: 'Returning.AI Gamification' },
 		usableAsTool: true,

@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
+import { buildProperties, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { apiKey } from './resources/apiKeys';
 import { badge } from './resources/badges';
@@ -23,7 +23,7 @@ export class ReturningAiLegacy implements INodeType {
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(legacyResources),
 		description:
 			'Deprecated: the Returning.AI Legacy API (servers, badges, roles, channels, API keys), kept for compatibility. Prefer the current Returning.AI nodes.',
 		defaults: { name: 'Returning.AI Legacy' },

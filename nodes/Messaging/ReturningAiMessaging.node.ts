@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
+import { buildProperties, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { searchChannels } from '../shared/pickers';
 import { message } from './resources/message';
@@ -14,7 +14,7 @@ export class ReturningAiMessaging implements INodeType {
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(messagingResources),
 		description: 'Read, send, reply to and react to Returning.AI community messages, and upload message images',
 		defaults: { name: 'Returning.AI Messaging' },
 		usableAsTool: true,

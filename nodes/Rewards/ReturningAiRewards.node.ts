@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
+import { buildProperties, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { listSearch } from '../shared/listSearch';
 import { redemptionOrder } from './resources/redemptionOrder';
@@ -15,7 +15,7 @@ export class ReturningAiRewards implements INodeType {
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(rewardsResources),
 		description: 'Track Returning.AI reward redemptions: orders, their statuses and status history',
 		defaults: { name: 'Returning.AI Rewards & Redemptions' },
 		usableAsTool: true,

@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
+import { buildProperties, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { listSearch } from '../shared/listSearch';
 import { category } from './resources/category';
@@ -17,7 +17,7 @@ export class ReturningAiStore implements INodeType {
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(storeResources),
 		description: 'Manage the Returning.AI community store: categories, products, orders and store settings',
 		defaults: { name: 'Returning.AI Store' },
 		usableAsTool: true,

@@ -21,6 +21,7 @@ import {
 	safeEqual,
 	type DecodeMode,
 } from '../shared/crypto';
+import { subtitleOf } from '../shared/description';
 
 /** Event keys of webhooks.md §1.3 (option values: never rename). */
 const TRIGGER_EVENTS = [
@@ -89,7 +90,7 @@ export class ReturningAiTrigger implements INodeType {
 		// neither (the node reads bodies n8n leaves unread itself), so each event costs n8n less.
 		version: [1, 1.1],
 		defaultVersion: 1.1,
-		subtitle: '={{"On " + $parameter["event"]}}',
+		subtitle: subtitleOf('$parameter["event"]', Object.fromEntries(TRIGGER_EVENTS.map((e) => [e.value, `On ${e.name}`]))),
 		description: 'Starts the workflow when Returning.AI sends an outgoing webhook event (plain or AES-encrypted)',
 		defaults: { name: 'Returning.AI Trigger' },
 		inputs: [],
@@ -109,12 +110,12 @@ export class ReturningAiTrigger implements INodeType {
 			},
 		],
 		triggerPanel: {
-			header: 'Paste this URL into Returning.AI',
+			header: 'Listen for a Returning.AI event',
 			executionsHelp: {
 				inactive:
-					"Returning.AI has no API to register webhooks. While building, copy the <b>Test URL</b> above into the community's outgoing-webhook settings for the chosen event, click 'Listen for test event' and trigger the event in Returning.AI. When done, publish the workflow and replace the URL in Returning.AI with the <b>Production URL</b>.",
+					"Returning.AI has no API to register webhooks. While building, copy the <b>Test URL</b> (<i>Webhook URLs</i>, at the top of this node's parameters) into the community's outgoing-webhook settings for the chosen event, click 'Listen for test event' and trigger the event in Returning.AI. When done, publish the workflow and replace the URL in Returning.AI with the <b>Production URL</b>.",
 				active:
-					"The workflow is active: Returning.AI events sent to the <b>Production URL</b> start it. Make sure that URL (not the Test URL) is the one saved in the community's outgoing-webhook settings.",
+					"The workflow is published: Returning.AI events sent to the <b>Production URL</b> start it. Make sure that URL (not the Test URL) is the one saved in the community's outgoing-webhook settings.",
 			},
 			activationHint:
 				"Once set up, publish the workflow and paste the Production URL into the community's outgoing-webhook settings.",
@@ -122,7 +123,7 @@ export class ReturningAiTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					"Returning.AI has no API to register webhooks: copy this node's Test URL (while testing) or Production URL (once the workflow is active) into Community settings > Webhooks > Outgoing webhooks for the chosen event. With a Webhook Token in the credential, append ?token=<token> to the URL.",
+					"Paste this node's URL (Webhook URLs, just above) into Returning.AI: the Test URL while testing, the Production URL once the workflow is published, in Community settings > Webhooks > Outgoing webhooks for the chosen event. Returning.AI has no API to register webhooks. With a Webhook Token in the credential, append ?token=<token> to the URL.",
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
+import { buildProperties, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { listSearch } from '../shared/listSearch';
 import { userField } from './resources/userField';
@@ -32,7 +32,7 @@ export class ReturningAiUserFields implements INodeType {
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(userFieldsResources),
 		description: 'Define Returning.AI custom user fields and record or read the history of their values',
 		defaults: { name: 'Returning.AI User Fields' },
 		usableAsTool: true,

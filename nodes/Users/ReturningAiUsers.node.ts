@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
+import { buildProperties, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { miniGame } from './resources/miniGame';
 import { user } from './resources/user';
@@ -14,7 +14,7 @@ export class ReturningAiUsers implements INodeType {
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(usersResources),
 		description: 'Create, find, read, delete and restore Returning.AI community members, and read their mini-game stats',
 		defaults: { name: 'Returning.AI Users' },
 		usableAsTool: true,

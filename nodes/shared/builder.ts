@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions, NodeParameterValueType } from 'n8n-workflow';
 
+import { subtitleOf } from './description';
 import { buildRequest, paginate, receive, runOperation } from './request';
 import { ROUTES } from './routes';
 import type { FieldGroup, FieldSpec, OperationSpec, ResourceSpec } from './types';
@@ -225,6 +226,12 @@ export function operationOption(resource: ResourceSpec, op: OperationSpec): INod
 					: { output: { postReceive: [receive(op, resource.name)] } }),
 		},
 	};
+}
+
+/** The canvas subtitle of an action node, from the option names: "Get Many: User". */
+export function resourceSubtitle(resources: ResourceSpec[]): string {
+	const labels = resources.flatMap((r) => r.operations.map((op) => [`${r.value} ${op.value}`, `${op.name}: ${r.name}`]));
+	return subtitleOf('$parameter["resource"] + " " + $parameter["operation"]', Object.fromEntries(labels));
 }
 
 /** The Resource parameter, each resource's Operation parameter, and every operation's fields. */

@@ -10,3 +10,11 @@ export const REQUEST_DEFAULTS: INodeTypeDescription['requestDefaults'] = {
 	baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 	headers: { Accept: 'application/json' },
 };
+
+/**
+ * A canvas subtitle that shows display names, not option values: `key` is an expression (e.g.
+ * `$parameter["event"]`) whose value `labels` maps onto the text shown; an unknown value shows as it is.
+ */
+export function subtitleOf(key: string, labels: Record<string, string>): string {
+	return `={{ (${JSON.stringify(labels)})[${key}] || ${key} }}`;
+}

@@ -59,6 +59,12 @@ describe('Returning.AI Trigger: description and webhook methods', () => {
 		]);
 		expect(d.properties.find((p) => p.type === 'notice')!.displayName).toMatch(/Test URL.*Production URL/);
 		expect(d.triggerPanel).toMatchObject({ executionsHelp: { inactive: expect.stringContaining('Test URL'), active: expect.stringContaining('Production URL') } });
+		// n8n 2.x "publishes" workflows; the paste-the-URL note sits right below n8n's Webhook URLs section, not in the panel
+		const texts = [JSON.stringify(d.triggerPanel), d.properties.find((p) => p.type === 'notice')!.displayName];
+		for (const text of texts) expect(text).not.toMatch(/\b(is active|activate)\b/i);
+		expect(texts[1]).toMatch(/^Paste this node's URL \(Webhook URLs, just above\) into Returning\.AI/);
+		expect(d.properties[0].type).toBe('notice');
+		expect(JSON.stringify(d.triggerPanel)).not.toContain('Paste this URL');
 		// no secret in node parameters
 		expect(JSON.stringify(d.properties)).not.toMatch(/password/);
 	});

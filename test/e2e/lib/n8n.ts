@@ -11,6 +11,7 @@ import { homedir } from 'os';
 import { dirname, join, resolve } from 'path';
 
 import { phase, run, runOk, startProcess, stopProcess, waitFor, type Started } from './proc';
+import { DEMO_COMMUNITY_ID } from '../../sandbox/seed';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -39,7 +40,7 @@ export const ENCRYPTION_KEY = 'returning-ai-local-n8n-key-0123456789';
 export const CREDENTIAL_ID = 'rAiSandboxCred01';
 export const CREDENTIAL_NAME = 'Returning.AI sandbox';
 /** The credential's Default Community ID in the sandbox (the sandbox accepts any valid ObjectId). */
-export const SANDBOX_COMMUNITY_ID = '6502c9e514a3e564c5c09c0a';
+export const SANDBOX_COMMUNITY_ID = DEMO_COMMUNITY_ID;
 
 /** Identifies the installed dependency set: every locked name, version and integrity (not descriptions or URLs). */
 function specHash(): string {
