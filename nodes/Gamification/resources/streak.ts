@@ -24,7 +24,7 @@ export const streak: ResourceSpec = {
 		{
 			value: 'updateSpinWheel',
 			name: 'Update Spin Wheel',
-			action: "Change a user's spin-wheel information (e.g. available spins)",
+			action: 'Change the spin wheel information of a user such as available spins',
 			description: "Edit one user's spin-wheel (mini game) information, such as available spins",
 			route: 'streaks.updateSpinWheel',
 			notFoundLabel: 'user',

@@ -10,7 +10,7 @@ export const purchaseHistory: ResourceSpec = {
 		{
 			value: 'update',
 			name: 'Update',
-			action: "Update an order's redemption instructions or voucher",
+			action: 'Update the redemption instructions or voucher of an order',
 			description: "Edit an order's redemption instructions and/or its voucher code and expiry",
 			route: 'purchaseHistories.update',
 			notFoundLabel: 'order',
