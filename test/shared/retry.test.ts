@@ -2,7 +2,7 @@
  * Issue 15: the package's own request loops (Return All pages, pickers) retry 429/503 (and 502/504/resets
  * for GET) in one place (nodes/shared/retry.ts): the failed page alone is sent again, the pages read stay.
  */
-import { retryAfterMs } from '../../nodes/shared/retry';
+import { retryAfterMs, withRetry } from '../../nodes/shared/retry';
 import { runListSearch } from '../harness/engine';
 import { useSandbox } from '../harness/sandbox';
 
@@ -64,6 +64,34 @@ describe('retry of list requests (429/503 and friends)', () => {
 		const out = await runListSearch({ type: node, method: 'searchCategories', baseUrl: t.sandbox.baseUrl });
 		expect(out.results.map((x: any) => x.name)).toEqual(['Category 1', 'Category 2', 'Category 3']);
 		expect(t.sandbox.requests).toHaveLength(2);
+	});
+
+	test('a POST is retried on 429/503 only: 502, 504 and a reset are handed back after one try', async () => {
+		const ctx = { getNode: () => ({ name: 'N' }) as any };
+		const answers = (statuses: Array<number | 'reset'>) => {
+			let calls = 0;
+			const send = async () => {
+				const next = statuses[Math.min(calls++, statuses.length - 1)];
+				if (next === 'reset') throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+				return { statusCode: next, headers: { 'retry-after': '0' }, body: {} };
+			};
+			return { send, calls: () => calls };
+		};
+		for (const status of [502, 504]) {
+			const a = answers([status, 200]);
+			expect((await withRetry(ctx, 'POST', a.send)).response.statusCode).toBe(status);
+			expect(a.calls()).toBe(1);
+			const g = answers([status, 200]);
+			expect((await withRetry(ctx, 'GET', g.send)).response.statusCode).toBe(200);
+			expect(g.calls()).toBe(2);
+		}
+		const reset = answers(['reset', 200]);
+		await expect(withRetry(ctx, 'POST', reset.send)).rejects.toThrow('socket hang up');
+		expect(reset.calls()).toBe(1);
+		for (const status of [429, 503]) {
+			const p = answers([status, 201]);
+			expect(await withRetry(ctx, 'POST', p.send)).toEqual({ response: { statusCode: 201, headers: { 'retry-after': '0' }, body: {} }, tries: 2, waitedMs: 0 });
+		}
 	});
 
 	test('Retry-After is read as seconds or as an HTTP date', () => {
