@@ -85,11 +85,15 @@ export class ReturningAiTrigger implements INodeType {
 		name: 'returningAiTrigger',
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['trigger'],
-		// 1.1 behaves exactly like 1. n8n treats any start node of version 1 like its legacy Webhook node v1:
-		// it evaluates an extra expression for every request and always reads the body. From 1.1 on it does
-		// neither (the node reads bodies n8n leaves unread itself), so each event costs n8n less.
+		// n8n 2.41.1 (parseRequestBody in webhook-helpers.js) parses the body of a start node itself before the
+		// node runs: for versions above 1, every JSON/text/form/XML content type, and a Content-Type:
+		// application/json body that is not JSON (raw base64 or hex of an encrypted event) is answered 422
+		// there, the event lost. Only a version-1 start node whose options.binaryData is truthy gets the body
+		// unparsed, whatever its content type; the node then reads and decodes the bytes itself. So version 1
+		// (the default again) has that option on by default ("Accept Any Content Type"). 1.1 keeps n8n's
+		// parsing (one expression evaluation less per event) and is the one that loses mislabelled bodies.
 		version: [1, 1.1],
-		defaultVersion: 1.1,
+		defaultVersion: 1,
 		subtitle: subtitleOf('$parameter["event"]', Object.fromEntries(TRIGGER_EVENTS.map((e) => [e.value, `On ${e.name}`]))),
 		description: 'Starts the workflow when Returning.AI sends an outgoing webhook event (plain or AES-encrypted)',
 		defaults: { name: 'Returning.AI Trigger' },
@@ -144,8 +148,21 @@ export class ReturningAiTrigger implements INodeType {
 				name: 'options',
 				type: 'collection',
 				placeholder: 'Add Option',
-				default: {},
+				// Stored only when changed: a new version-1 node has Accept Any Content Type on without saving it.
+				default: { binaryData: true },
 				options: [
+					{
+						displayName: 'Accept Any Content Type',
+						// The key n8n reads for version-1 start nodes ($parameter.options.binaryData): when on, n8n
+						// hands the body over unparsed and the trigger decodes it, so a sender's Content-Type
+						// (e.g. application/json on a base64 body) does not matter.
+						name: 'binaryData',
+						type: 'boolean',
+						default: true,
+						displayOptions: { show: { '@version': [1] } },
+						description:
+							'Whether to read the body as sent, whatever its Content-Type. Off: n8n parses JSON, text, form and XML bodies itself and answers 422, without running the workflow, when a body sent with a JSON Content-Type is not JSON (e.g. a raw base64 or hex encrypted event).',
+					},
 					{
 						displayName: 'Detect Encryption Without Header',
 						name: 'detectEncryption',

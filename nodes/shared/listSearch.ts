@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { readEnvelope } from './response';
+import { requestWithRetry } from './retry';
 import { CREDENTIAL } from './description';
 import { ROUTES, type RouteId } from './routes';
 import { getPath } from './values';
@@ -67,10 +68,7 @@ export function listSearch(spec: ListSearchSpec) {
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 		};
-		const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL, options)) as {
-			statusCode: number;
-			body: unknown;
-		};
+		const response = await requestWithRetry(this, CREDENTIAL, options);
 		const envelope = readEnvelope(response.body);
 		if (response.statusCode >= 400 || !envelope.ok) {
 			throw new NodeApiError(this.getNode(), { httpCode: String(response.statusCode) } as JsonObject, {

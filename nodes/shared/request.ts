@@ -16,6 +16,7 @@ import type {
 import { AUTH_MODE_HEADER } from '../../credentials/ReturningAiApi.credentials';
 import { CREDENTIAL } from './description';
 import { checkResponse, redactDeep, toItems, type ErrorContext } from './response';
+import { withRetry } from './retry';
 import { ROUTES } from './routes';
 import type { FieldSpec, OperationSpec } from './types';
 import { collectValues, getPath, setPath, type FilePart } from './values';
@@ -275,12 +276,15 @@ export function paginate(op: OperationSpec, resourceName: string) {
 				default:
 					break;
 			}
-			const response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				CREDENTIAL,
-				{ ...options, returnFullResponse: true, ignoreHttpStatusErrors: true },
-				{ credentialsDecrypted },
-			)) as IN8nHttpFullResponse;
+			// Only this page is sent again on a 429/503 (or a 502/504/reset for GET): the pages already read stay.
+			const { response } = await withRetry(this, options.method, async () =>
+				(await this.helpers.httpRequestWithAuthentication.call(
+					this,
+					CREDENTIAL,
+					{ ...options, returnFullResponse: true, ignoreHttpStatusErrors: true },
+					{ credentialsDecrypted },
+				)) as IN8nHttpFullResponse,
+			);
 			const context = errorContext(op, resourceName, this);
 			const payload = await checkResponse(this, response, context);
 			const items = hideSecrets(toItems(payload, op, simplify), context.secrets);
@@ -322,11 +326,13 @@ export function runOperation(op: OperationSpec, resourceName: string) {
 		const simplify = simplifyOn(this, op);
 		const run = {
 			send: async (options: IHttpRequestOptions, errorsAs?: OperationSpec): Promise<unknown> => {
-				const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL, {
-					...options,
-					returnFullResponse: true,
-					ignoreHttpStatusErrors: true,
-				})) as IN8nHttpFullResponse;
+				const { response } = await withRetry(this, options.method, async () =>
+					(await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL, {
+						...options,
+						returnFullResponse: true,
+						ignoreHttpStatusErrors: true,
+					})) as IN8nHttpFullResponse,
+				);
 				const errorOp = errorsAs ?? op;
 				const context = errorContext(op, resourceName, this);
 				return await checkResponse(this, response, errorOp === op ? context : { op: errorOp, resourceName, pathValues: [] });

@@ -43,7 +43,7 @@ import {
 import { loadBuiltNodes, type BuiltNode } from './lib/nodes';
 import { freePort, phase, printTimings, runOk, sleep, stopAll, stopAllOnSignals, tail, waitFor } from './lib/proc';
 import { checkStep, planSmoke, smokeWorkflow, SMOKE_WORKFLOW_ID, type RecordedRequest } from './lib/smoke';
-import { delivery, EVENT, planTrigger, PURCHASE, SAMPLE_EVENTS, send, TRIGGER_NODE_NAME, TRIGGER_WORKFLOW_ID, triggerWorkflow, type TriggerPlan } from './lib/trigger';
+import { ANY_TYPE_VERSION, ANY_TYPE_WEBHOOK_ID, ANY_TYPE_WORKFLOW_ID, bodyForms, CONTENT_TYPES, delivery, EVENT, planTrigger, PURCHASE, SAMPLE_EVENTS, send, TRIGGER_NODE_NAME, TRIGGER_WEBHOOK_ID, TRIGGER_WORKFLOW_ID, triggerWorkflow, type TriggerPlan } from './lib/trigger';
 
 const WORK = join(CACHE, 'e2e');
 const failures: string[] = [];
@@ -136,6 +136,7 @@ async function main(): Promise<void> {
 	await n8nCliOk(n8n, ['import:credentials', `--input=${creds}`]);
 	writeFileSync(join(wfDir, 'smoke.json'), JSON.stringify(smokeWorkflow(steps), null, 2));
 	if (triggerPlan) writeFileSync(join(wfDir, 'trigger.json'), JSON.stringify(triggerWorkflow(triggerPlan), null, 2));
+	if (triggerPlan) writeFileSync(join(wfDir, 'trigger-any-type.json'), JSON.stringify(triggerWorkflow(triggerPlan, { id: ANY_TYPE_WORKFLOW_ID, webhookId: ANY_TYPE_WEBHOOK_ID, name: 'E2E: Returning.AI Trigger, any Content-Type (version 1)', typeVersion: ANY_TYPE_VERSION }), null, 2));
 	for (const e of ready) writeFileSync(join(wfDir, `example-${e.file}`), JSON.stringify(e.workflow, null, 2));
 	await n8nCliOk(n8n, ['import:workflow', '--separate', `--input=${wfDir}`]);
 	pass(`imported 1 credential${triggerPlan?.credential ? ' (+1 for the trigger)' : ''} and ${2 + ready.length - (triggerPlan ? 0 : 1)} workflow(s)`);
@@ -217,8 +218,8 @@ async function main(): Promise<void> {
 	const triggered = ready.filter((e) => !e.runnable && e.workflow.nodes.some((n) => built.find((b) => b.type === n.type)?.isTrigger) && !validateExample(e, built).length);
 	if (triggerPlan) {
 		done = phase('Publish the trigger workflows');
-		for (const id of [TRIGGER_WORKFLOW_ID, ...triggered.map((e) => e.workflow.id)]) await n8nCliOk(n8n, ['publish:workflow', `--id=${id}`]);
-		pass(`published ${1 + triggered.length} workflow(s)`);
+		for (const id of [TRIGGER_WORKFLOW_ID, ANY_TYPE_WORKFLOW_ID, ...triggered.map((e) => e.workflow.id)]) await n8nCliOk(n8n, ['publish:workflow', `--id=${id}`]);
+		pass(`published ${2 + triggered.length} workflow(s)`);
 		done();
 	}
 
@@ -257,6 +258,9 @@ async function main(): Promise<void> {
 		done = phase('Trigger: genuine and forged Purchased Store Item events');
 		const apiKey = await createApiKey(n8n, cookie);
 		await checkTrigger(triggerPlan, n8n.url, sandbox.url, async (path) => publicApi(n8n, apiKey, path));
+		done();
+		done = phase('Trigger: every body form with every common Content-Type');
+		await checkContentTypes(triggerPlan, n8n.url, async (path) => publicApi(n8n, apiKey, path));
 		done();
 		if (triggered.length) {
 			done = phase(`Trigger examples: a sample event into each of ${triggered.length}`);
@@ -384,6 +388,54 @@ async function checkTrigger(plan: TriggerPlan, n8nUrl: string, sandboxUrl: strin
 		if (now.length !== executions.length) fail(`forged event (${label}) started an execution (HTTP ${res.status})`);
 		else if (res.status < 400) fail(`forged event (${label}) answered HTTP ${res.status}; expected a 4xx`);
 		else pass(`forged event (${label}): HTTP ${res.status} ${JSON.stringify(res.body)}, no execution`);
+	}
+}
+
+/**
+ * Issue 15: each body form with each content type (application/json on raw base64/hex included) reaches the
+ * version-1 trigger and starts exactly one execution with the payload; the same raw base64 as application/json
+ * to the version-1.1 trigger shows what n8n itself does there (answered before the node runs).
+ */
+async function checkContentTypes(plan: TriggerPlan, n8nUrl: string, api: (path: string) => Promise<any>): Promise<void> {
+	const list = async (id: string) => ((await api(`/executions?workflowId=${id}&includeData=true&limit=100`)).data ?? []) as any[];
+	let seen = (await list(ANY_TYPE_WORKFLOW_ID)).length;
+	let ok = 0;
+	const forms = bodyForms(plan, n8nUrl, ANY_TYPE_WEBHOOK_ID);
+	for (const f of forms) {
+		for (const contentType of CONTENT_TYPES) {
+			const label = `${f.form} as ${contentType || 'no content type'}`;
+			const res = await fetch(f.url, { method: 'POST', headers: contentType ? { 'content-type': contentType } : {}, body: Buffer.from(f.body, 'utf8') });
+			const text = await res.text();
+			if (res.status !== 200) {
+				fail(`version ${ANY_TYPE_VERSION} trigger, ${label}: HTTP ${res.status} ${text}`);
+				continue;
+			}
+			let executions: any[] = [];
+			try {
+				await waitFor(label, async () => (executions = await list(ANY_TYPE_WORKFLOW_ID)).length > seen && executions.every((e) => e.status !== 'running' && e.status !== 'new'), { timeoutMs: 20_000, intervalMs: 300 });
+			} catch {
+				fail(`version ${ANY_TYPE_VERSION} trigger, ${label}: HTTP 200 but no execution`);
+				continue;
+			}
+			const fresh = executions.length - seen;
+			seen = executions.length;
+			const json = executions[0].data?.resultData?.runData?.[TRIGGER_NODE_NAME]?.[0]?.data?.main?.[0]?.[0]?.json;
+			if (fresh !== 1) fail(`version ${ANY_TYPE_VERSION} trigger, ${label}: ${fresh} executions, expected 1`);
+			else if (executions[0].status !== 'success' || json?.orderID !== PURCHASE.orderID) fail(`version ${ANY_TYPE_VERSION} trigger, ${label}: execution ${executions[0].id} ${executions[0].status}, output ${JSON.stringify(json)}`);
+			else ok++;
+		}
+	}
+	pass(`version ${ANY_TYPE_VERSION} trigger: ${ok}/${forms.length * CONTENT_TYPES.length} (body form × content type) requests → HTTP 200 and exactly one execution with the payload (${forms.map((f) => f.form).join(', ')} × ${CONTENT_TYPES.map((c) => c || 'none').join(', ')})`);
+	const raw = forms.find((f) => f.form === 'GCM raw base64');
+	if (raw) {
+		const before = (await list(TRIGGER_WORKFLOW_ID)).length;
+		const url = raw.url.replace(ANY_TYPE_WEBHOOK_ID, TRIGGER_WEBHOOK_ID);
+		const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw.body });
+		const text = await res.text();
+		await sleep(1500);
+		const after = (await list(TRIGGER_WORKFLOW_ID)).length;
+		console.log(`  note: version ${plan.node.latestVersion} trigger, GCM raw base64 as application/json: HTTP ${res.status} ${text.slice(0, 120)}; executions ${after - before} (n8n parses JSON bodies of start nodes above version 1 itself)`);
+		if (res.status < 400 && after === before) fail(`version ${plan.node.latestVersion} trigger: HTTP ${res.status} but no execution for raw base64 as application/json`);
 	}
 }
 

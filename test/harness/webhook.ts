@@ -67,6 +67,19 @@ export interface WebhookCall {
 	typeVersion?: number;
 	/** Leave the body unread, as n8n does for content types it does not parse; the node gets readRawBody(). */
 	unreadBody?: boolean;
+	/**
+	 * Hand the body over as n8n 2.41.1 does (parseRequestBody in webhook-helpers.js) for the node's version and
+	 * parameters and the request's Content-Type: unread for a version-1 node with options.binaryData, and for
+	 * versions above 1 with a content type n8n does not parse; else parsed by n8n, where a JSON body that is not
+	 * JSON is answered 422 without running the node (outcome.n8nRejected). `raw` is then required.
+	 */
+	n8nBody?: boolean;
+}
+
+/** n8n 2.41.1's isParsableContentType (webhook-helpers.js). */
+function n8nParsable(contentType: string | undefined): boolean {
+	if (!contentType) return false;
+	return contentType.startsWith('application/json') || contentType.startsWith('text/plain') || contentType.startsWith('application/x-www-form-urlencoded') || contentType.endsWith('/xml') || contentType.endsWith('+xml');
 }
 
 let loads = 0;
@@ -81,6 +94,8 @@ export interface WebhookOutcome {
 	response: FakeResponse;
 	/** Items the workflow would start with ([] when none were emitted). */
 	items: any[];
+	/** With n8nBody: n8n's own answer when it failed to parse the body (the node did not run). */
+	n8nRejected?: { status: number; message: string };
 }
 
 const workflows = new Map<string, { workflow: Workflow; node: INode; nodeType: INodeType }>();
@@ -130,6 +145,27 @@ export async function runWebhook(call: WebhookCall): Promise<WebhookOutcome> {
 			}
 		} else body = text;
 	}
+	let unreadBody = call.unreadBody;
+	if (call.n8nBody) {
+		if (!rawBody) throw new Error('n8nBody needs raw');
+		const contentType = headers['content-type']?.split(';')[0].trim().toLowerCase() || undefined;
+		const version = node.typeVersion;
+		const binaryData =
+			version === 1 && workflow.expression.getSimpleParameterValue(workflow.getNode(node.name)!, '={{$parameter["options"]["binaryData"]}}', 'webhook', {}, undefined, false);
+		if (binaryData || (version > 1 && !n8nParsable(contentType))) unreadBody = true;
+		else {
+			// parseBody (middlewares/body-parser.js): reads rawBody; parses JSON and text, leaves other types unparsed
+			const text = rawBody.toString('utf8');
+			body = undefined;
+			if (contentType === 'application/json' && rawBody.length) {
+				try {
+					body = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+				} catch {
+					return { result: { noWebhookResponse: true }, response: new FakeResponse(), items: [], n8nRejected: { status: 422, message: 'Failed to parse request body' } };
+				}
+			} else if (contentType === 'text/plain') body = text;
+		}
+	}
 	const response = new FakeResponse();
 	const credentialsHelper = new TestCredentialsHelper(call.credential ? { returningAiApi: call.credential as any } : {});
 	const getDecrypted = credentialsHelper.getDecrypted.bind(credentialsHelper);
@@ -141,10 +177,10 @@ export async function runWebhook(call: WebhookCall): Promise<WebhookOutcome> {
 	const additionalData = {
 		httpRequest: {
 			method: call.method ?? 'POST',
-			body: call.unreadBody ? undefined : (body ?? {}),
-			...(call.noRawBody || call.unreadBody ? {} : { rawBody }),
+			body: unreadBody ? undefined : (body ?? {}),
+			...(call.noRawBody || unreadBody ? {} : { rawBody }),
 			// n8n's reader: fills rawBody (and nothing else) for bodies it left unread
-			...(call.unreadBody ? { readRawBody: async function (this: { rawBody?: Buffer }) { this.rawBody = rawBody ?? Buffer.alloc(0); } } : {}),
+			...(unreadBody ? { readRawBody: async function (this: { rawBody?: Buffer }) { this.rawBody = rawBody ?? Buffer.alloc(0); } } : {}),
 			headers,
 			query: call.query ?? {},
 			params: {},

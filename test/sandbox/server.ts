@@ -53,6 +53,10 @@ export interface Fault {
 	delayMs?: number;
 	/** How many requests it applies to; default 1. Infinity for all. */
 	times?: number;
+	/** Applies to every Nth matching request only (the Nth, 2Nth, …), up to `times` of them (default: no limit). */
+	every?: number;
+	/** Matching requests seen so far (with `every`). */
+	seen?: number;
 }
 
 export interface KeySpec {
@@ -292,7 +296,7 @@ export class Sandbox {
 	}
 
 	fault(fault: Fault): void {
-		this.faults.push({ times: 1, ...fault });
+		this.faults.push({ ...fault, times: fault.times ?? (fault.every ? Infinity : 1) });
 	}
 
 	/** Requests that reached a route (control requests excluded). */
@@ -445,12 +449,15 @@ export class Sandbox {
 	}
 
 	private takeFault(entry: RefEntry, method: string, path: string): Fault | undefined {
-		const index = this.faults.findIndex(
-			(f) =>
+		const index = this.faults.findIndex((f) => {
+			const matches =
 				(!f.route || f.route === entry.id) &&
 				(!f.method || f.method.toUpperCase() === method) &&
-				(!f.path || (typeof f.path === 'string' ? path.startsWith(f.path) : f.path.test(path))),
-		);
+				(!f.path || (typeof f.path === 'string' ? path.startsWith(f.path) : f.path.test(path)));
+			if (!matches || !f.every) return matches;
+			f.seen = (f.seen ?? 0) + 1;
+			return f.seen % f.every === 0;
+		});
 		if (index === -1) return undefined;
 		const fault = this.faults[index];
 		fault.times = (fault.times ?? 1) - 1;

@@ -34,11 +34,24 @@ describe('Store > errors the user sees', () => {
 		expectNoKey(r.run.data.resultData);
 	});
 
-	test('429 with Retry-After says when to retry and how to slow down', async () => {
-		t.sandbox.fault({ route: 'categories.getMany', kind: 'status', status: 429, headers: { 'Retry-After': '7' } });
+	test('a list 429 with Retry-After: 1 is waited for and the request sent again (issue 15)', async () => {
+		t.sandbox.fault({ route: 'categories.getMany', kind: 'status', status: 429, headers: { 'Retry-After': '1' } });
+		const started = Date.now();
 		const r = await t.run(node, getAll);
-		expect(r.error.message).toBe('Returning.AI is rate limiting the requests (429 Too Many Requests)');
-		expect(r.error.description).toMatch(/^Wait 7 seconds and try again\. .*Batching/);
+		expect(r.status).toBe('success');
+		expect(t.sandbox.requests).toHaveLength(2);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+	});
+
+	test('a list 429 whose Retry-After is beyond the retry limit fails at once, naming the wait', async () => {
+		t.sandbox.fault({ route: 'categories.getMany', kind: 'status', status: 429, headers: { 'Retry-After': '120' } });
+		const started = Date.now();
+		const r = await t.run(node, getAll);
+		expect(r.status).toBe('error');
+		expect(r.error.message).toBe('Returning.AI asked to wait 120 s before retrying (HTTP 429, Retry-After), more than the 60 s left of the 60 s retry limit');
+		expect(r.error.description).toMatch(/Run the workflow again after that time.*Batching/);
+		expect(t.sandbox.requests).toHaveLength(1);
+		expect(Date.now() - started).toBeLessThan(5000);
 	});
 
 	test.each([
@@ -83,9 +96,9 @@ describe('Store > errors the user sees', () => {
 		expect(String(r.error.message)).toMatch(/timed out|timeout|aborted/i);
 	});
 
-	test('a failing page in the middle of Return All fails the item', async () => {
+	test('a failing page (500, not retried) in the middle of Return All fails the item', async () => {
 		t.sandbox.seed('categories.getMany', 250);
-		t.sandbox.fault({ route: 'categories.getMany', kind: 'status', status: 503, path: '/v1/categories', times: 1 });
+		t.sandbox.fault({ route: 'categories.getMany', kind: 'status', status: 500, path: '/v1/categories', times: 1 });
 		const r = await t.run(node, { resource: 'category', operation: 'getAll', returnAll: true });
 		expect(r.status).toBe('error');
 		expect(t.sandbox.requests).toHaveLength(1);

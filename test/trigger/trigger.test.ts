@@ -328,10 +328,10 @@ describe('Returning.AI Trigger: rejections (4xx, reason, no workflow run)', () =
 });
 
 describe('node versions', () => {
-	test('1.1 is the default; 1 stays available and behaves the same', async () => {
+	test('1 is the default (n8n hands it any body unparsed); 1.1 stays available and decodes the same', async () => {
 		const d = new ReturningAiTrigger().description;
 		expect(d.version).toEqual([1, 1.1]);
-		expect(d.defaultVersion).toBe(1.1);
+		expect(d.defaultVersion).toBe(1);
 		for (const typeVersion of [1, 1.1]) {
 			expectAccepted(await runWebhook({ typeVersion, parameters: { event: 'userJoinsServer' }, raw: JSON.stringify(EVENTS.userJoinsServer) }), 'userJoinsServer', false, EVENTS.userJoinsServer);
 			const credential = { webhookAesSecret: KEY, webhookToken: TOKEN };

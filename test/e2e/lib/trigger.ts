@@ -14,6 +14,7 @@
 import { createCipheriv, randomBytes } from 'crypto';
 import { join } from 'path';
 
+import { encryptedBodyOf } from '../../sandbox/server';
 import { PKG, ROOT } from './n8n';
 import type { BuiltNode, NodeProperty } from './nodes';
 
@@ -24,6 +25,10 @@ export const EVENT = 'purchasedStoreItem';
 const TOKEN = 'e2e-shared-secret-7f3a9c';
 const AES_KEY = '0123456789abcdef0123456789abcdef';
 export const TRIGGER_CREDENTIAL_ID = 'rAiE2eTriggerCr1';
+/** A copy of the trigger workflow at version 1, where n8n hands the node any body unparsed (issue 15). */
+export const ANY_TYPE_WORKFLOW_ID = 'rAiE2eTriggerW02';
+export const ANY_TYPE_WEBHOOK_ID = '0e2e0e2e-5f0e-4a43-9a51-0c0ffee0e2e2';
+export const ANY_TYPE_VERSION = 1;
 
 export const PURCHASE = {
 	_id: 'e2e0000000000000000000b7',
@@ -189,4 +194,22 @@ export async function send(sandboxUrl: string, d: ReturnType<typeof delivery>): 
 	const direct = await fetch(d.url, directRequest(d));
 	const text = await direct.text();
 	return { status: direct.status, via: `a direct POST (sandbox /__sandbox/deliver: HTTP ${res.status})`, body: text };
+}
+
+/** Content types the sender may put on any body form (issue 15); '' = no Content-Type header. */
+export const CONTENT_TYPES = ['application/json', 'text/plain', 'application/octet-stream', ''];
+
+/**
+ * Each body form the trigger decodes, as a direct request: with AES, the GCM envelope (A), raw base64 (B) and
+ * hex iv:data (C), sent without x-encrypted (the trigger detects them); without AES, the plain JSON event.
+ */
+export function bodyForms(plan: TriggerPlan, n8nUrl: string, webhookId: string): Array<{ form: string; url: string; body: string }> {
+	let url = `${n8nUrl}/webhook/${webhookId}/${plan.path}`;
+	if (plan.auth.token) url += `?token=${encodeURIComponent(TOKEN)}`;
+	if (!plan.auth.aes) return [{ form: 'plain JSON', url, body: JSON.stringify(PURCHASE) }];
+	return (['A', 'B', 'C'] as const).map((form) => ({
+		form: { A: 'GCM JSON envelope', B: 'GCM raw base64', C: 'GCM hex iv:data' }[form],
+		url,
+		body: encryptedBodyOf(PURCHASE, { key: AES_KEY, mode: 'gcm', form }),
+	}));
 }

@@ -1,0 +1,117 @@
+import { NodeOperationError, sleep, type IHttpRequestOptions, type IN8nHttpFullResponse, type INode } from 'n8n-workflow';
+
+/**
+ * Bounded automatic retry of one request (issue 15), used by the package's own request loops (every page of
+ * a Return All, the list pickers, operations with their own runner), so that a failed page is sent again
+ * alone and the pages already read are kept.
+ *
+ * - 429 and 503: retried for every method (the API did not take the request), waiting as Retry-After says
+ *   (seconds or an HTTP date), else exponential backoff with jitter.
+ * - 502, 504 or a reset connection: retried only for methods that are safe to repeat (GET, PUT,
+ *   DELETE); for others the answer or error is handed back unchanged.
+ * - At most RETRY.maxTries tries and RETRY.maxTotalWaitMs of waiting in all; a Retry-After beyond what is left
+ *   fails at once with an error that names the wait (no hang).
+ */
+export const RETRY = { maxTries: 5, maxTotalWaitMs: 60_000, baseDelayMs: 500, maxDelayMs: 10_000 };
+
+const ALWAYS = new Set([429, 503]);
+const IDEMPOTENT_ONLY = new Set([502, 504]);
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+/** A connection reset mid-request. Timeouts (the node's own Timeout option) and refused connections are not retried. */
+const NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE']);
+
+function headerOf(response: IN8nHttpFullResponse, name: string): string | undefined {
+	const headers = (response.headers ?? {}) as Record<string, unknown>;
+	const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+	const value = key === undefined ? undefined : headers[key];
+	return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
+}
+
+/** Retry-After in milliseconds (delta-seconds or an HTTP date), or undefined when absent or unreadable. */
+export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
+	if (value === undefined || value.trim() === '') return undefined;
+	const text = value.trim();
+	if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+	const date = Date.parse(text);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function backoffMs(attempt: number): number {
+	const ceiling = Math.min(RETRY.maxDelayMs, RETRY.baseDelayMs * 2 ** (attempt - 1));
+	return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+
+function networkCode(error: unknown): string | undefined {
+	const e = error as { code?: unknown; cause?: { code?: unknown } } | undefined;
+	const code = e?.code ?? e?.cause?.code;
+	return typeof code === 'string' && NETWORK_CODES.has(code) ? code : undefined;
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
+/** Whether an answer with this status is retried for this method. */
+export function retryableStatus(status: number, method: string | undefined): boolean {
+	return ALWAYS.has(status) || (IDEMPOTENT.has(String(method ?? 'GET').toUpperCase()) && IDEMPOTENT_ONLY.has(status));
+}
+
+interface NodeContext {
+	getNode(): INode;
+}
+
+/** Sends `send()` until it gets an answer that is not retried, within the limits above. */
+export async function withRetry(
+	ctx: NodeContext,
+	method: string | undefined,
+	send: () => Promise<IN8nHttpFullResponse>,
+): Promise<{ response: IN8nHttpFullResponse; tries: number; waitedMs: number }> {
+	const safe = IDEMPOTENT.has(String(method ?? 'GET').toUpperCase());
+	let waited = 0;
+	for (let attempt = 1; ; attempt++) {
+		let reason: string;
+		let asked: number | undefined;
+		const outcome = await send().then(
+			(response) => ({ response }),
+			(error: unknown) => ({ error }),
+		);
+		if ('error' in outcome) {
+			const code = networkCode(outcome.error);
+			// Not retried: n8n's own error goes on unchanged (as without retry)
+			if (!code || !safe || attempt >= RETRY.maxTries) return await Promise.reject(outcome.error);
+			reason = code;
+		} else {
+			const { response } = outcome;
+			const status = response.statusCode;
+			if (!retryableStatus(status, method)) return { response, tries: attempt, waitedMs: waited };
+			if (attempt >= RETRY.maxTries) {
+				throw new NodeOperationError(ctx.getNode(), `Returning.AI still answered HTTP ${status} after ${attempt} tries (waited ${seconds(waited)} in all)`, {
+					description:
+						"The API is rate limiting or overloaded. Run the workflow again later, or send fewer requests at once (Batching in the node's Request Options, or a Wait node between runs).",
+				});
+			}
+			reason = `HTTP ${status}`;
+			asked = ALWAYS.has(status) ? retryAfterMs(headerOf(response, 'retry-after')) : undefined;
+		}
+		const wait = asked ?? backoffMs(attempt);
+		if (waited + wait > RETRY.maxTotalWaitMs) {
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`Returning.AI asked to wait ${seconds(wait)} before retrying (${reason!}, Retry-After), more than the ${seconds(RETRY.maxTotalWaitMs - waited)} left of the ${seconds(RETRY.maxTotalWaitMs)} retry limit`,
+				{ description: "Nothing more was sent. Run the workflow again after that time, or send fewer requests at once (Batching in the node's Request Options)." },
+			);
+		}
+		waited += wait;
+		await sleep(wait);
+	}
+}
+
+interface RequestContext extends NodeContext {
+	helpers: { httpRequestWithAuthentication(this: unknown, credentialsType: string, options: IHttpRequestOptions): Promise<unknown> };
+}
+
+/** One request with the credential, retried as above; always the full response (status errors not thrown). */
+export async function requestWithRetry(ctx: RequestContext, credentialType: string, options: IHttpRequestOptions): Promise<IN8nHttpFullResponse> {
+	const { response } = await withRetry(ctx, options.method, async () =>
+		(await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, { ...options, returnFullResponse: true, ignoreHttpStatusErrors: true })) as IN8nHttpFullResponse,
+	);
+	return response;
+}
