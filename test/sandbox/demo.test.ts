@@ -48,11 +48,21 @@ describe('Sandbox demo data', () => {
 		['returningAiCommunity', 'searchCommunityUsers', 10, { resource: 'communityUser', operation: 'get', communityId: '' }],
 		['returningAiUserFields', 'searchUserFields', 2, { resource: 'userField', operation: 'get', communityId: '' }],
 		['returningAiMessaging', 'searchChannels', 1, {}],
-		['returningAiRewards', 'searchRedemptionStatuses', 3, {}],
+		['returningAiRewards', 'searchRedemptionStatuses', 4, {}],
 		['returningAiStore', 'searchProducts', 12, {}],
 		['returningAiStore', 'searchCategories', 3, {}],
 	])('%s picker %s shows %i demo records', async (type, method, count, parameters) => {
 		const result = await runListSearch({ type, method, baseUrl: t.baseUrl, parameters, credential: { communityId: DEMO_COMMUNITY_ID } });
 		expect(result.results).toHaveLength(count);
+	});
+});
+
+describe('Store purchase example against the demo data', () => {
+	it('moves the order to the demo status called Processing, as its node name says', async () => {
+		const { readFileSync } = await import('fs');
+		const wf = JSON.parse(readFileSync(`${__dirname}/../../examples/store-purchase-update-status-dm-buyer.json`, 'utf8'));
+		const node = wf.nodes.find((n: { name: string }) => n.name === 'Mark Order as Processing');
+		const result = await runListSearch({ type: 'returningAiRewards', method: 'searchRedemptionStatuses', baseUrl: t.baseUrl, parameters: {}, credential: { communityId: DEMO_COMMUNITY_ID } });
+		expect(result.results.find((r: { value: string }) => r.value === node.parameters.statusId.value)?.name).toBe('Processing');
 	});
 });

@@ -17,6 +17,8 @@ export function seedDemo(sandbox: Sandbox): void {
 		{ _id: '695e2f8b3358520a2ecf86e3', name: 'Pending', category: 'incomplete', color: '#F5A623' },
 		{ _id: '695e2f8b3358520a2ecf86e4', name: 'Shipping', category: 'incomplete', color: '#3EA1FD' },
 		{ _id: '695e2f8b3358520a2ecf86e5', name: 'Delivered', category: 'complete', color: '#2ECC71' },
+		// The status the store-purchase example moves a new order to (orders below use the first three).
+		{ _id: '695e2f8b3358520a2ecf86e6', name: 'Processing', category: 'incomplete', color: '#9B59B6' },
 	];
 	sandbox.seed('redemptionStatuses.getMany', statuses.length, (i) => statuses[i]);
 	// Members with XP and coins (Users › Get Many, pickers by email, Gamification's daily history).
