@@ -16,7 +16,7 @@ import type {
 import { AUTH_MODE_HEADER } from '../../credentials/ReturningAiApi.credentials';
 import { CREDENTIAL } from './description';
 import { checkResponse, redactDeep, toItems, type ErrorContext } from './response';
-import { withRetry } from './retry';
+import { requestWithRetry } from './retry';
 import { ROUTES } from './routes';
 import type { FieldSpec, OperationSpec } from './types';
 import { collectValues, getPath, setPath, type FilePart } from './values';
@@ -277,14 +277,7 @@ export function paginate(op: OperationSpec, resourceName: string) {
 					break;
 			}
 			// Only this page is sent again on a 429/503 (or a 502/504/reset for GET): the pages already read stay.
-			const { response } = await withRetry(this, options.method, async () =>
-				(await this.helpers.httpRequestWithAuthentication.call(
-					this,
-					CREDENTIAL,
-					{ ...options, returnFullResponse: true, ignoreHttpStatusErrors: true },
-					{ credentialsDecrypted },
-				)) as IN8nHttpFullResponse,
-			);
+			const response = await requestWithRetry(this, CREDENTIAL, options, { credentialsDecrypted });
 			const context = errorContext(op, resourceName, this);
 			const payload = await checkResponse(this, response, context);
 			const items = hideSecrets(toItems(payload, op, simplify), context.secrets);
@@ -326,13 +319,7 @@ export function runOperation(op: OperationSpec, resourceName: string) {
 		const simplify = simplifyOn(this, op);
 		const run = {
 			send: async (options: IHttpRequestOptions, errorsAs?: OperationSpec): Promise<unknown> => {
-				const { response } = await withRetry(this, options.method, async () =>
-					(await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL, {
-						...options,
-						returnFullResponse: true,
-						ignoreHttpStatusErrors: true,
-					})) as IN8nHttpFullResponse,
-				);
+				const response = await requestWithRetry(this, CREDENTIAL, options);
 				const errorOp = errorsAs ?? op;
 				const context = errorContext(op, resourceName, this);
 				return await checkResponse(this, response, errorOp === op ? context : { op: errorOp, resourceName, pathValues: [] });

@@ -1,4 +1,4 @@
-import { NodeOperationError, sleep, type IHttpRequestOptions, type IN8nHttpFullResponse, type INode } from 'n8n-workflow';
+import { NodeOperationError, sleep, type IAdditionalCredentialOptions, type IHttpRequestOptions, type IN8nHttpFullResponse, type INode } from 'n8n-workflow';
 
 /**
  * Bounded automatic retry of one request (issue 15), used by the package's own request loops (every page of
@@ -49,9 +49,11 @@ function networkCode(error: unknown): string | undefined {
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
+const safeToRepeat = (method: string | undefined) => IDEMPOTENT.has(String(method ?? 'GET').toUpperCase());
+
 /** Whether an answer with this status is retried for this method. */
 export function retryableStatus(status: number, method: string | undefined): boolean {
-	return ALWAYS.has(status) || (IDEMPOTENT.has(String(method ?? 'GET').toUpperCase()) && IDEMPOTENT_ONLY.has(status));
+	return ALWAYS.has(status) || (safeToRepeat(method) && IDEMPOTENT_ONLY.has(status));
 }
 
 interface NodeContext {
@@ -64,7 +66,7 @@ export async function withRetry(
 	method: string | undefined,
 	send: () => Promise<IN8nHttpFullResponse>,
 ): Promise<{ response: IN8nHttpFullResponse; tries: number; waitedMs: number }> {
-	const safe = IDEMPOTENT.has(String(method ?? 'GET').toUpperCase());
+	const safe = safeToRepeat(method);
 	let waited = 0;
 	for (let attempt = 1; ; attempt++) {
 		let reason: string;
@@ -95,7 +97,7 @@ export async function withRetry(
 		if (waited + wait > RETRY.maxTotalWaitMs) {
 			throw new NodeOperationError(
 				ctx.getNode(),
-				`Returning.AI asked to wait ${seconds(wait)} before retrying (${reason!}, Retry-After), more than the ${seconds(RETRY.maxTotalWaitMs - waited)} left of the ${seconds(RETRY.maxTotalWaitMs)} retry limit`,
+				`Returning.AI asked to wait ${seconds(wait)} before retrying (${reason!}${asked !== undefined ? ', Retry-After' : ''}), more than the ${seconds(RETRY.maxTotalWaitMs - waited)} left of the ${seconds(RETRY.maxTotalWaitMs)} retry limit`,
 				{ description: "Nothing more was sent. Run the workflow again after that time, or send fewer requests at once (Batching in the node's Request Options)." },
 			);
 		}
@@ -105,13 +107,33 @@ export async function withRetry(
 }
 
 interface RequestContext extends NodeContext {
-	helpers: { httpRequestWithAuthentication(this: unknown, credentialsType: string, options: IHttpRequestOptions): Promise<unknown> };
+	helpers: {
+		httpRequestWithAuthentication(
+			this: unknown,
+			credentialsType: string,
+			options: IHttpRequestOptions,
+			additionalCredentialOptions?: IAdditionalCredentialOptions,
+		): Promise<unknown>;
+	};
 }
 
-/** One request with the credential, retried as above; always the full response (status errors not thrown). */
-export async function requestWithRetry(ctx: RequestContext, credentialType: string, options: IHttpRequestOptions): Promise<IN8nHttpFullResponse> {
+/**
+ * One request with the credential, retried as above; always the full response (status errors not thrown).
+ * `credentialOptions` goes to n8n as its additionalCredentialOptions (e.g. the credential already decrypted).
+ */
+export async function requestWithRetry(
+	ctx: RequestContext,
+	credentialType: string,
+	options: IHttpRequestOptions,
+	credentialOptions?: IAdditionalCredentialOptions,
+): Promise<IN8nHttpFullResponse> {
 	const { response } = await withRetry(ctx, options.method, async () =>
-		(await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, { ...options, returnFullResponse: true, ignoreHttpStatusErrors: true })) as IN8nHttpFullResponse,
+		(await ctx.helpers.httpRequestWithAuthentication.call(
+			ctx,
+			credentialType,
+			{ ...options, returnFullResponse: true, ignoreHttpStatusErrors: true },
+			credentialOptions,
+		)) as IN8nHttpFullResponse,
 	);
 	return response;
 }
