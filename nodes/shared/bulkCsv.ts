@@ -128,9 +128,19 @@ export function csvUploadFields(options: CsvUploadOptions): FieldSpec[] {
 	return fields;
 }
 
-export function allInputJson(ctx: IExecuteSingleFunctions): IDataObject[] {
+function allInputJson(ctx: IExecuteSingleFunctions): IDataObject[] {
 	const proxy = ctx.getWorkflowDataProxy(ctx.getItemIndex()) as unknown as { $input: { all: () => INodeExecutionData[] } };
 	return proxy.$input.all().map((item) => item.json ?? {});
+}
+
+/**
+ * "From input items": one call for all items, sent by the first item. For it, the JSON of every input item and
+ * the pairing of the one output item with all of them; for the other items undefined (no call, no output).
+ */
+export function allInputsOnce(ctx: IExecuteSingleFunctions): { inputs: IDataObject[]; pairedItem: INodeExecutionData['pairedItem'] } | undefined {
+	if (ctx.getItemIndex() > 0) return undefined;
+	const inputs = allInputJson(ctx);
+	return { inputs, pairedItem: inputs.map((_, item) => ({ item })) };
 }
 
 const DONE = ['completed', 'complete', 'done', 'finished', 'success', 'succeeded', 'processed'];
@@ -168,13 +178,14 @@ export function csvUpload(options: CsvUploadOptions, statusOp?: OperationSpec) {
 		let pairedItem: INodeExecutionData['pairedItem'] = { item: this.getItemIndex() };
 		if (source === 'items') {
 			// One CSV for all items: the first item uploads it, the others make no call.
-			if (this.getItemIndex() > 0) return [];
+			const all = allInputsOnce(this);
+			if (!all) return [];
 			const opts = this.getNodeParameter('options', {}) as IDataObject;
 			const columns = this.getNodeParameter('columns', '') as string | string[];
 			const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : String(v ?? '').split(','));
-			const inputs = allInputJson(this);
+			const { inputs } = all;
 			// The one output item comes from every input item.
-			pairedItem = inputs.map((_, item) => ({ item }));
+			pairedItem = all.pairedItem;
 			let csv: string;
 			try {
 				csv = csvFromItems(inputs, {

@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
 
-import { allInputJson } from './bulkCsv';
+import { allInputsOnce } from './bulkCsv';
 import { convert, FieldError, toNodeError } from './values';
 import type { FieldSpec, OperationRunner } from './types';
 
@@ -108,10 +108,10 @@ export function rowsUpload(options: RowsUploadOptions) {
 			let records: IDataObject[];
 			if (source === 'items') {
 				// One call for all items: the first item sends it, the others make no call.
-				if (this.getItemIndex() > 0) return [];
-				const inputs = allInputJson(this);
-				pairedItem = inputs.map((_, item) => ({ item }));
-				records = checkRecords(this, options, inputs, 'The input items');
+				const all = allInputsOnce(this);
+				if (!all) return [];
+				pairedItem = all.pairedItem;
+				records = checkRecords(this, options, all.inputs, 'The input items');
 			} else {
 				const field = jsonField(options);
 				let value: unknown;
