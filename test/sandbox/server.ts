@@ -600,8 +600,11 @@ export class Sandbox {
 				list.splice(i, 1);
 				return ctx.ok(undefined, { message: `Delete ${label.toLowerCase()} success.` });
 			}
-			case 'list':
-				return this.listResponse(ctx, list, example);
+			case 'list': {
+				// A documented `filter=field:value` query (the partner lists: products, categories) keeps the matching records.
+				const filter = typeof req.query.filter === 'string' && entry.query.some((q) => q.name === 'filter') ? /^([^:]+):(.*)$/.exec(req.query.filter) : null;
+				return this.listResponse(ctx, filter ? list.filter((r) => String(r[filter[1]] ?? '') === filter[2]) : list, example);
+			}
 			default:
 				return { status: entry.response.status ?? 200, body: entry.response.example };
 		}
