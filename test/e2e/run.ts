@@ -41,6 +41,7 @@ import {
 	stopN8n,
 } from './lib/n8n';
 import { loadBuiltNodes, type BuiltNode } from './lib/nodes';
+import { checkPolling } from './lib/poll';
 import { freePort, phase, printTimings, runOk, sleep, stopAll, stopAllOnSignals, tail, waitFor } from './lib/proc';
 import { checkStep, planSmoke, smokeWorkflow, SMOKE_WORKFLOW_ID, type RecordedRequest } from './lib/smoke';
 import { ANY_TYPE_VERSION, ANY_TYPE_WEBHOOK_ID, ANY_TYPE_WORKFLOW_ID, bodyForms, CONTENT_TYPES, delivery, EVENT, planTrigger, PURCHASE, SAMPLE_EVENTS, send, TRIGGER_NODE_NAME, TRIGGER_WEBHOOK_ID, TRIGGER_WORKFLOW_ID, triggerWorkflow, type TriggerPlan } from './lib/trigger';
@@ -215,7 +216,8 @@ async function main(): Promise<void> {
 	done();
 
 	// Example workflows started by our trigger: published, then run by a sample event once n8n is up.
-	const triggered = ready.filter((e) => !e.runnable && e.workflow.nodes.some((n) => built.find((b) => b.type === n.type)?.isTrigger) && !validateExample(e, built).length);
+	// Only webhook triggers (a node with a webhookId) take a sample event; a polling example is imported only.
+	const triggered = ready.filter((e) => !e.runnable && e.workflow.nodes.some((n) => n.webhookId && built.find((b) => b.type === n.type)?.isTrigger) && !validateExample(e, built).length);
 	if (triggerPlan) {
 		done = phase('Publish the trigger workflows');
 		for (const id of [TRIGGER_WORKFLOW_ID, ANY_TYPE_WORKFLOW_ID, ...triggered.map((e) => e.workflow.id)]) await n8nCliOk(n8n, ['publish:workflow', `--id=${id}`]);
@@ -252,6 +254,10 @@ async function main(): Promise<void> {
 	else pass(`n8n lists all ${built.length} node type(s): ${built.map((b) => b.type).join(', ')}`);
 	const credTypes = await fetch(`${n8n.url}/types/credentials.json`, { headers: { cookie } });
 	if (credTypes.ok && !((await credTypes.json()) as Array<{ name: string }>).some((c) => c.name === 'returningAiApi')) fail('credential type returningAiApi not registered');
+	done();
+
+	done = phase('Polling trigger: the orders created after activation, once each');
+	await checkPolling({ n8n, cookie, sandboxUrl: sandbox.url, pass, fail });
 	done();
 
 	if (triggerPlan) {

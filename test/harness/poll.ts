@@ -39,7 +39,7 @@ export class Poller {
 		this.node = {
 			id: 'p1',
 			name: 'Poll Under Test',
-			type: `${PACKAGE}.${options.type ?? 'returningAiPollTrigger'}`,
+			type: `${PACKAGE}.${options.type ?? 'returningAiPollingTrigger'}`,
 			typeVersion: 1,
 			position: [0, 0],
 			parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, ...options.parameters } as any,

@@ -299,10 +299,10 @@ function stateKey(event: PollEvent, filters: Filters): string {
 	return JSON.stringify([event.value, filters]);
 }
 
-export class ReturningAiPollTrigger implements INodeType {
+export class ReturningAiPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Returning.AI Polling Trigger',
-		name: 'returningAiPollTrigger',
+		name: 'returningAiPollingTrigger',
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['trigger'],
 		version: 1,
