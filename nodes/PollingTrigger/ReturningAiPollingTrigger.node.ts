@@ -284,13 +284,19 @@ async function fetchRecords(ctx: IPollFunctions, event: PollEvent, filters: Filt
 	return records;
 }
 
-function timed(event: PollEvent, records: IDataObject[]): Timed[] {
+/** The records with their time and ID; records without either are left out, and a list where no record has both is an error (nothing could ever be told apart). */
+function timed(ctx: IPollFunctions, event: PollEvent, records: IDataObject[]): Timed[] {
 	const out: Timed[] = [];
 	for (const record of records) {
 		const id = idOf(record);
 		const t = timeOf(record, event.timeFields);
 		if (id === undefined || t === undefined) continue;
 		out.push({ record, id, t });
+	}
+	if (records.length && !out.length) {
+		throw new NodeOperationError(ctx.getNode(), `Returning.AI returned ${records.length} ${records.length === 1 ? event.noun : event.nouns}, none with both a time and an ID, so new ones cannot be told from old ones`, {
+			description: `The trigger reads the time from ${event.timeFields.join(', ')} or a 24-character _id, and the ID from _id, id, transactionId or jobId; the records have the keys ${Object.keys(records[0]).join(', ')}. Please report this shape to the package (see the README).`,
+		});
 	}
 	return out;
 }
@@ -331,7 +337,7 @@ export class ReturningAiPollingTrigger implements INodeType {
 
 		// "Fetch Test Event": the most recent real record, without touching the state of the active workflow.
 		if (this.getMode() === 'manual') {
-			const all = timed(event, await fetchRecords(this, event, filters, undefined, 1));
+			const all = timed(this, event, await fetchRecords(this, event, filters, undefined, 1));
 			const latest = all.filter((i) => matches(event, i.record, filters)).sort(byTimeThenId).pop();
 			if (!latest) {
 				throw new NodeOperationError(this.getNode(), `No ${event.noun} found to use as a test event`, {
@@ -349,12 +355,12 @@ export class ReturningAiPollingTrigger implements INodeType {
 
 		if (!known?.since) {
 			// First check (or new event/filters): start from what exists now, no flood of history.
-			const all = timed(event, await fetchRecords(this, event, filters));
+			const all = timed(this, event, await fetchRecords(this, event, filters));
 			staticData.returningAi = { v: 1, key, since: newestOf(all.filter((i) => matches(event, i.record, filters))) } satisfies PollState;
 			return null;
 		}
 		const since = known.since;
-		const fresh = timed(event, await fetchRecords(this, event, filters, since))
+		const fresh = timed(this, event, await fetchRecords(this, event, filters, since))
 			.filter((i) => isNew(i, since))
 			.sort(byTimeThenId);
 		let mark = since;

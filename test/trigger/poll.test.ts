@@ -164,6 +164,14 @@ describe('Polling Trigger: API errors', () => {
 		expect(out.error?.description).toContain('The path GET /v1/redemption-transactions is guessed');
 	});
 
+	test('records with neither a time nor an ObjectId: a clear error instead of silently emitting nothing', async () => {
+		t.sandbox.collection(ORDERS).push({ transactionId: 'ORD202507013831', status: STATUSES.pending });
+		const out = await poller().poll();
+		expect(out.error?.message).toBe('Returning.AI returned 1 redemption order, none with both a time and an ID, so new ones cannot be told from old ones');
+		expect(out.error?.description).toContain('the records have the keys transactionId, status');
+		expect(poller().state()).toEqual({});
+	});
+
 	test('a 503 is retried (shared retry) and the check goes on', async () => {
 		orders([1]);
 		const p = poller();
