@@ -380,7 +380,7 @@ export class ReturningAiPollingTrigger implements INodeType {
 		}
 		if (left) {
 			this.logger.warn(
-				`Returning.AI Polling Trigger '${this.getNode().name}': ${out.length} new ${event.nouns} started the workflow, ${left} more follow on the next checks (Options > Max Records per Check is ${maxPerPoll})`,
+				`Returning.AI Polling Trigger '${this.getNode().name}': ${out.length} new ${event.nouns} started the workflow, ${left} more ${left === 1 ? 'follows' : 'follow'} on the next checks (Options > Max Records per Check is ${maxPerPoll})`,
 			);
 		}
 		if (mark !== since) staticData.returningAi = { v: 1, key, since: mark } satisfies PollState;
@@ -425,7 +425,7 @@ async function statusChanges(
 	}
 	if (left) {
 		ctx.logger.warn(
-			`Returning.AI Polling Trigger '${ctx.getNode().name}': ${out.length} status changes started the workflow, ${left} more follow on the next checks (Options > Max Records per Check is ${maxPerPoll})`,
+			`Returning.AI Polling Trigger '${ctx.getNode().name}': ${out.length} status changes started the workflow, ${left} more ${left === 1 ? 'follows' : 'follow'} on the next checks (Options > Max Records per Check is ${maxPerPoll})`,
 		);
 	}
 	staticData.returningAi = { v: 1, key, statuses } satisfies PollState;

@@ -207,6 +207,20 @@ describe('Polling Trigger: many pages (New Product, skip + limit)', () => {
 		expect(p.warnings[0]).toContain('100 new products started the workflow, 150 more follow on the next checks');
 	});
 
+	test('a failure on page 2 changes nothing: the next check reads every page again and emits all', async () => {
+		const p = poller({ event: 'newProduct' });
+		await p.poll();
+		const fresh = t.sandbox.seed('products.getMany', 150, (i) => ({ createdAt: new Date(Date.parse('2026-03-01T00:00:00.000Z') + i * 1000).toISOString() }));
+		const before = p.state();
+		t.sandbox.fault({ route: 'products.getMany', kind: 'status', status: 500, every: 2, times: 1 });
+		const failed = await p.poll();
+		expect(failed.error?.message).toBe('Returning.AI could not process the request (500 Internal server error): Injected failure');
+		expect(t.sandbox.requests.slice(-2).map((r) => [r.query.skip, r.status])).toEqual([['0', 200], ['100', 500]]);
+		expect(p.state()).toEqual(before);
+		expect((await p.poll()).json.map((r) => r._id)).toEqual(fresh.slice(0, 100).map((r) => r._id));
+		expect((await p.poll()).json.map((r) => r._id)).toEqual(fresh.slice(100).map((r) => r._id));
+	});
+
 	test('Category filter goes to the API as filter=categoryID:<id>', async () => {
 		const p = poller({ event: 'newProduct', productFilters: { categoryId: '650906d314a3e564c56f3450' } });
 		await p.poll();
@@ -235,6 +249,19 @@ describe('Polling Trigger: other events', () => {
 		Object.assign(t.sandbox.collection(ORDERS).find((o) => o._id === a._id), { status: STATUSES.pending, statusId: STATUSES.pending._id });
 		Object.assign(t.sandbox.collection(ORDERS).find((o) => o._id === b._id), { status: STATUSES.shipping, statusId: STATUSES.shipping._id });
 		expect(ids((await q.poll()).json)).toEqual([b.transactionId]);
+	});
+
+	test('Status Changed with Max Records per Check: the changes left over come on the next check, each once', async () => {
+		const made = orders([1, 2, 3]);
+		const p = poller({ event: 'redemptionOrderStatusChanged', options: { maxPerPoll: 2 } });
+		await p.poll();
+		for (const o of t.sandbox.collection(ORDERS)) Object.assign(o, { status: STATUSES.shipping, statusId: STATUSES.shipping._id });
+		expect(ids((await p.poll()).json)).toEqual(made.slice(0, 2).map((o) => o.transactionId));
+		expect(ids((await p.poll()).json)).toEqual([made[2].transactionId]);
+		expect((await p.poll()).items).toBeNull();
+		expect(p.warnings).toEqual([
+			"Returning.AI Polling Trigger 'Poll Under Test': 2 status changes started the workflow, 1 more follows on the next checks (Options > Max Records per Check is 2)",
+		]);
 	});
 
 	test('Bulk Update Job Finished: a job is emitted once when it completes or fails; Outcome filters', async () => {
@@ -279,5 +306,25 @@ describe('Polling Trigger: other events', () => {
 		expect((await p.poll()).json).toEqual(joined);
 		const missing = await poller({ event: 'newUser' }).poll();
 		expect(missing.error?.message).toBe("The parameter 'Community ID' is empty and the credential has no Default Community ID");
+	});
+});
+
+describe('Polling Trigger: found in the node panel', () => {
+	test('named and described so that "Returning" and "store purchase" find it; a polling trigger without webhooks', () => {
+		const { ReturningAiPollingTrigger } = require('../../nodes/PollingTrigger/ReturningAiPollingTrigger.node');
+		const { description } = new ReturningAiPollingTrigger();
+		const codex = require('../../nodes/PollingTrigger/ReturningAiPollingTrigger.node.json');
+		expect(description).toMatchObject({ displayName: 'Returning.AI Polling Trigger', polling: true, group: ['trigger'], inputs: [] });
+		expect(description.webhooks).toBeUndefined();
+		expect(description.description).toContain('store purchases');
+		expect(codex.alias).toEqual(expect.arrayContaining(['Returning AI', 'store purchase', 'polling']));
+		expect(description.properties.find((p: { name: string }) => p.name === 'event').options.map((o: { name: string }) => o.name)).toEqual([
+			'Bulk Update Job Finished',
+			'New Message in a Channel',
+			'New Product',
+			'New Redemption Order',
+			'New User',
+			'Redemption Order Status Changed',
+		]);
 	});
 });
