@@ -8,14 +8,15 @@
  * The files live next to the node sources in nodes/<Category>/__schema__/ (committed, like n8n's own
  * nodes) and gulp copies them into dist/.
  *
- * One source: the sandbox answering every route with the reference's example response
- * (test/sandbox/reference/endpoints.json), and the node's real code turning it into items. Every
- * operation of every action node (every version of its built `version`) runs once through n8n-core's
- * engine (test/harness/) against that sandbox; the schema is inferred from the output items' json.
- * So the schemas follow the node's unwrapping, Simplify defaults, `{ deleted: true }`, escape hatches
- * (bulk uploads that poll a job, empty answers turned into success items) without a second
- * implementation of any of them. The demo-data sandbox (seeded records, custom handlers) is the
- * check: test/package/schemas.test.ts runs the operations against it and validates the items.
+ * One source, the sandbox, and the node's real code turning its answers into items: every operation of every
+ * action node (in every version of its built `version`) runs through n8n-core's engine (test/harness/) twice,
+ * against the sandbox answering every route with the reference's example response
+ * (test/sandbox/reference/endpoints.json), and against the demo sandbox of `npm start` (seeded records, custom
+ * handlers, records created by earlier runs; it fills in what the reference shows empty, e.g. a log list's
+ * `"data": []`). The schema is inferred from the output items' json (with Simplify on and off). So the schemas
+ * follow the node's unwrapping, Simplify, `{ deleted: true }` and escape hatches (bulk uploads that poll a job,
+ * empty answers turned into success items) without a second implementation of any of them.
+ * test/package/schemas.test.ts checks the files are up to date and validates both runs' items against them.
  *
  *   npm run schemas            writes nodes/<Category>/__schema__/**
  *   npm run schemas -- --check exits 1 when a committed file differs from what would be generated
