@@ -2,7 +2,7 @@ import type { FieldSpec, ResourceSpec } from '../../shared/types';
 
 const identifierType = (): FieldSpec => ({
 	name: 'identifierType', label: 'Identifier Type', type: 'string', in: 'body', wire: 'identifier_type', required: true, default: 'email',
-	placeholder: 'e.g. email', description: "Kind of identifier, e.g. 'email'",
+	placeholder: 'e.g. email', description: 'Kind of identifier the users are given as, e.g. email (the value the reference shows)',
 });
 
 export const userActivity: ResourceSpec = {
@@ -52,7 +52,7 @@ export const userActivity: ResourceSpec = {
 				identifierType(),
 				{
 					name: 'days', label: 'Days', type: 'number', in: 'body', required: true, default: 30, typeOptions: { minValue: 1 },
-					description: 'Look-back window in days',
+					description: 'Look-back window in days, a whole number, e.g. 30',
 					validate: (v) => (Number.isInteger(v) && (v as number) >= 1 ? undefined : `The parameter 'Days' must be a whole number of 1 or more, got ${String(v)}`),
 				},
 			],
