@@ -59,7 +59,7 @@ const drawings = (group?: FieldGroup): FieldSpec => ({
 const drawingsJsonSpec = (group: FieldGroup): FieldSpec => ({
 	name: 'drawingsJson', label: 'Drawings (JSON)', type: 'json', in: 'none', group, default: '[]',
 	placeholder: '[{"type": "HORIZONTAL_LINE", "clientObjectId": "target", "points": [{"time": "2026-01-08T10:00:00Z", "price": 1.355}], "style": {"color": "#FF0000", "lineWidth": 2, "lineStyle": "SOLID"}}]',
-	description: 'More drawings as a JSON array, sent after the ones of Drawings (for types or fields the form does not offer)',
+	description: 'More drawings as a JSON array of {type, clientObjectId, points: [{time, price}], style}, sent after the ones of Drawings (for types or fields the form does not offer)',
 	validate: (v) => (Array.isArray(v) ? undefined : 'The field must be a JSON array of drawing objects, e.g. [{"type": "LINE", ...}]'),
 });
 

@@ -124,7 +124,7 @@ const leaderboardBody = (group: 'additionalFields' | 'updateFields'): FieldSpec[
 	{
 		name: 'widget', label: 'Widget (JSON)', type: 'json', in: 'body', group, default: '{}',
 		placeholder: '{"enabled": true, "whitelistedDomains": ["example.com"], "size": {"type": "custom", "value": {"width": 420, "height": 640}}, "button": {"enabled": true, "text": "View", "link": "https://example.com"}}',
-		description: 'Embeddable widget settings: {enabled, whitelistedDomains (max 50), size: {type, value: {width, height}}, button: {enabled, text, link}}',
+		description: 'Embeddable widget settings as a JSON object: {enabled, whitelistedDomains (max 50), size: {type, value: {width, height}}, button: {enabled, text, link}}',
 		validate: (v) => {
 			if (!v || typeof v !== 'object' || Array.isArray(v)) return "The field 'Widget (JSON)' must be a JSON object";
 			const domains = (v as { whitelistedDomains?: unknown }).whitelistedDomains;

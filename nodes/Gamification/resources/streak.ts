@@ -18,7 +18,7 @@ export const streak: ResourceSpec = {
 			route: 'streaks.getManyLogs',
 			list: { style: 'page', maxPageSize: 100 },
 			fields: [
-				{ name: 'email', label: 'Email', type: 'string', in: 'query', group: 'filters', placeholder: 'e.g. name@email.com', description: 'Only the logs of this user', validate: emailCheck('Email') },
+				{ name: 'email', label: 'Email', type: 'string', in: 'query', group: 'filters', placeholder: 'e.g. name@email.com', description: 'Only the logs of the user with this email address', validate: emailCheck('Email') },
 			],
 		},
 		{
@@ -29,7 +29,7 @@ export const streak: ResourceSpec = {
 			route: 'streaks.updateSpinWheel',
 			notFoundLabel: 'user',
 			fields: [
-				{ name: 'email', label: 'Email', type: 'string', in: 'body', required: true, placeholder: 'e.g. name@email.com', description: 'The user whose wheel information changes', validate: emailCheck('Email') },
+				{ name: 'email', label: 'Email', type: 'string', in: 'body', required: true, placeholder: 'e.g. name@email.com', description: 'Email address of the user whose wheel information changes', validate: emailCheck('Email') },
 				{
 					name: 'wheelFields', label: 'Wheel Fields (JSON)', type: 'json', in: 'body', default: '{}', spread: true,
 					placeholder: '{"spins": 3}',
