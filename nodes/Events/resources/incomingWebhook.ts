@@ -148,7 +148,7 @@ export const incomingWebhook: ResourceSpec = {
 			notFoundLabel: 'incoming webhook',
 			fields: [
 				webhookUrl(),
-				email('Email of the member to update'),
+				email('Email address of the member to update'),
 				{
 					name: 'customFields',
 					label: 'Custom Fields (JSON)',
@@ -177,7 +177,7 @@ export const incomingWebhook: ResourceSpec = {
 			notFoundLabel: 'incoming webhook',
 			fields: [
 				webhookUrl(),
-				email('Email of the member'),
+				email('Email address of the member whose balance changes'),
 				{
 					name: 'coinsOp',
 					label: 'Operation',

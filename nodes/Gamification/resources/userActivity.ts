@@ -37,7 +37,7 @@ export const userActivity: ResourceSpec = {
 			route: 'userActivity.getManyLogs',
 			list: { style: 'pageBody', maxPageSize: 100, itemsPath: 'results' },
 			fields: [
-				{ name: 'identifier', label: 'Identifier', type: 'string', in: 'body', required: true, placeholder: 'e.g. name@email.com', description: 'The user, e.g. their email' },
+				{ name: 'identifier', label: 'Identifier', type: 'string', in: 'body', required: true, placeholder: 'e.g. name@email.com', description: 'The user, given as the kind of identifier set in Identifier Type, e.g. their email address' },
 				identifierType(),
 			],
 		},
@@ -48,7 +48,7 @@ export const userActivity: ResourceSpec = {
 			description: "Get per-day counts of a user's messages, replies, reactions and social actions over a look-back window",
 			route: 'userActivity.getStats',
 			fields: [
-				{ name: 'identifier', label: 'Identifier', type: 'string', in: 'body', required: true, placeholder: 'e.g. name@email.com', description: 'The user, e.g. their email' },
+				{ name: 'identifier', label: 'Identifier', type: 'string', in: 'body', required: true, placeholder: 'e.g. name@email.com', description: 'The user, given as the kind of identifier set in Identifier Type, e.g. their email address' },
 				identifierType(),
 				{
 					name: 'days', label: 'Days', type: 'number', in: 'body', required: true, default: 30, typeOptions: { minValue: 1 },

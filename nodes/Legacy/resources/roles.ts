@@ -64,7 +64,7 @@ const roleFields = (): FieldSpec[] => [
 	{ name: 'title', label: 'Title', type: 'string', in: 'body', required: true, placeholder: 'e.g. Moderator', description: 'Name of the role' },
 	{ name: 'class', label: 'Colour Class', type: 'string', in: 'body', required: true, default: 'blue', placeholder: 'e.g. red', description: 'Colour class of the role, e.g. red or blue' },
 	{
-		name: 'order', label: 'Order', type: 'number', in: 'body', required: true, default: 1, typeOptions: { minValue: 0 }, description: 'Rank of the role',
+		name: 'order', label: 'Order', type: 'number', in: 'body', required: true, default: 1, typeOptions: { minValue: 0 }, description: 'Rank of the role, a whole number of 0 or more (the reference examples use 1)',
 		validate: (v) => (Number.isInteger(v) ? undefined : `The field 'Order' must be a whole number, got ${String(v)}`),
 	},
 	{ name: 'billable', label: 'Billable', type: 'boolean', in: 'body', required: true, description: 'Whether the role is billable' },
