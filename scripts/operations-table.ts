@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Writes the README's operations table from the node descriptions and the path table, between
  * <!-- operations:start --> and <!-- operations:end -->. `npm run readme:ops`; `--check` fails when stale.
