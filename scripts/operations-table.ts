@@ -26,7 +26,8 @@ for (const nodeName of [...new Set(ops.map((o) => o.nodeDisplayName))]) {
 		if (status !== 'documented') unconfirmed++;
 		const mark = status === 'documented' ? 'documented' : `**${status}** (unconfirmed)`;
 		const host = route?.host ? `${route.host}` : '';
-		lines.push(`| ${o.resourceName} | ${o.operationName}${o.deprecated ? ' (deprecated)' : ''} | ${o.method} | \`${host}${o.path}\` | ${mark} |`);
+		const versions = o.versions ? ` (node version ${o.versions.join(', ')})` : '';
+		lines.push(`| ${o.resourceName} | ${o.operationName}${o.deprecated ? ' (deprecated)' : ''}${versions} | ${o.method} | \`${host}${o.path}\` | ${mark} |`);
 	}
 	lines.push('');
 }
