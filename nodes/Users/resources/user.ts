@@ -125,10 +125,10 @@ async function createUserBody(this: IExecuteSingleFunctions, requestOptions: IHt
 }
 
 /** Delete and Restore (version 1.1): the member by username, sent as `user` with the operation's action. */
-function usernameField(what: string): FieldSpec {
+function usernameField(): FieldSpec {
 	return {
 		name: 'username', label: 'Username', type: 'string', in: 'body', wire: 'user', required: true, placeholder: 'e.g. johndoe',
-		description: `${what}: their username, e.g. johndoe (the API's user identifier; Get Data returns it as username)`,
+		description: "The member's username, e.g. johndoe (the API's user identifier; Get Many and Get XP and Activity return it as username)",
 	};
 }
 
@@ -294,7 +294,7 @@ export const user: ResourceSpec = {
 			versions: { since: 1.1 },
 			staticBody: { action: 'delete' },
 			output: 'deleted',
-			fields: [usernameField('The member to delete')],
+			fields: [usernameField()],
 		},
 		{
 			value: 'restore',
@@ -306,7 +306,7 @@ export const user: ResourceSpec = {
 			versions: { since: 1.1 },
 			staticBody: { action: 'restore' },
 			postProcess: async () => [{ json: { restored: true } }],
-			fields: [usernameField('The deleted member to restore')],
+			fields: [usernameField()],
 		},
 	],
 };
