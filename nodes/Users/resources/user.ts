@@ -243,7 +243,7 @@ export const user: ResourceSpec = {
 		{
 			value: 'getData',
 			name: 'Get XP and Activity',
-			action: 'Get user XP coins and activity',
+			action: 'Get XP and activity of a user',
 			description: "Get a member's XP, coins, roles, activity counters and custom field values, by ID or email",
 			route: 'users.getData',
 			fields: [

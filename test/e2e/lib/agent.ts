@@ -93,7 +93,8 @@ export const PROMPTS = {
 	failures: ['Look up nobody@example.com.', 'Show 3 leaderboards.', 'Rename product not-a-product-id to "Broken".'].join('\n'),
 };
 
-function versionOf(t: (typeof AGENT_TOOLS)[number]): number {
+/** The node version a tool of AGENT_TOOLS runs at. */
+export function versionOf(t: (typeof AGENT_TOOLS)[number]): number {
 	return 'typeVersion' in t ? t.typeVersion : 1;
 }
 
