@@ -314,7 +314,8 @@ export function buildProperties(resources: ResourceSpec[], node: NodeVersions = 
 		const atVersion = (v: number) => {
 			const ops = resource.operations.filter((op) => inRange(op.versions, v));
 			const entry = [...(node.defaults ?? [])].filter((d) => d.since <= v && d.resource === resource.value).sort((a, b) => b.since - a.since)[0];
-			return JSON.stringify({ ops: ops.map((op) => op.value), default: entry?.operation ?? ops[0]?.value });
+			const opening = entry && ops.some((op) => op.value === entry.operation) ? entry.operation : ops[0]?.value;
+			return JSON.stringify({ ops: ops.map((op) => op.value), default: opening });
 		};
 		for (const [key, versions] of byVersion(all, atVersion)) {
 			const { ops, default: firstOperation } = JSON.parse(key) as { ops: string[]; default: string };
@@ -371,7 +372,7 @@ function byVersion<T>(versions: number[], valueAt: (version: number) => T): Arra
 /** `version` and `defaultVersion` of a node description, from its versions. */
 export function nodeVersion(node: NodeVersions): { version: number | number[]; defaultVersion?: number } {
 	const newest = node.versions[node.versions.length - 1];
-	return node.versions.length === 1 ? { version: newest } : { version: node.versions, defaultVersion: newest };
+	return node.versions.length === 1 ? { version: newest } : { version: [...node.versions], defaultVersion: newest };
 }
 
 /** A property's definition apart from the operations it is shown for (functions compared by source). */
