@@ -366,6 +366,11 @@ describe('Users version 1.1', () => {
 		expect(r.json[0]).toMatchObject({ userId: u._id, xp: 120, coins: 35 });
 	});
 
+	test('Get XP and Activity, By Email: n8n checks the address before the run', async () => {
+		await expect(v11({ resource: 'user', operation: 'getData', user: rl('email', 'ada.example.com') })).rejects.toThrow('Must be an email address, e.g. nathan@example.com');
+		expect(t.sandbox.requests).toHaveLength(0);
+	});
+
 	test('version 1 parameters (userId, idOrEmail, Manage Account) are not part of version 1.1, and the other way round', () => {
 		const props = nodeTypesMap()[`n8n-nodes-returning-ai.${node}`].description.properties;
 		const versionsOf = (name: string) => props.filter((p) => p.name === name).map((p) => [p.type, p.displayOptions?.show?.operation, p.displayOptions?.show?.['@version']]);

@@ -202,7 +202,7 @@ export const user: ResourceSpec = {
 					name: 'user', label: 'User', type: 'string', in: 'path', wire: 'userId', required: true, objectId: true, picker: 'searchUsers',
 					versions: { since: 1.1 },
 					description:
-						"The member whose profile to get. From List: the members of the credential's Default Community ID. By ID: the member's ObjectId, 24 hexadecimal characters, e.g. 61100af5c548eb5c7ebc7819 (the _id or userId of Get Many or Create).",
+						"The member whose profile to get. From List: the members of the credential's Default Community ID. By ID: the member's ObjectId, 24 hexadecimal characters, e.g. 61100af5c548eb5c7ebc7819 (userId in the output of Create and of Get XP and Activity).",
 				},
 				{
 					name: 'returnFields', label: 'Fields to Return', type: 'multiOptions', in: 'none', group: 'options', options: PROFILE_FIELDS,
@@ -259,7 +259,7 @@ export const user: ResourceSpec = {
 					placeholder: 'e.g. 61100af5c548eb5c7ebc7819',
 					versions: { since: 1.1 },
 					description:
-						"The member whose data to get. From List: the members of the credential's Default Community ID. By ID: the member's ID, e.g. the ObjectId 61100af5c548eb5c7ebc7819. By Email: the member's email address, e.g. nathan@example.com.",
+						"The member whose XP and activity to get. From List: the members of the credential's Default Community ID. By ID: the member's ID, e.g. the ObjectId 61100af5c548eb5c7ebc7819. By Email: the member's email address, e.g. nathan@example.com.",
 				},
 			],
 		},
