@@ -36,6 +36,10 @@ const dupes = reference.filter((e) => e.duplicateOf);
 lines.push(
 	`${ops.length} operations cover ${reference.filter((e) => covered.has(`${e.method} ${e.path}`)).length} of the reference's ${reference.length} entries; ${unconfirmed} of the operations use a path the reference does not confirm.`,
 	'',
+	ops.some((o) => o.versions)
+		? 'An operation marked with a node version is listed in that version only: workflows saved with version 1 keep version 1, new nodes get the newest version (see the node pages).'
+		: '',
+	'',
 	dupes.length ? `Listed twice in the reference and exposed once: ${dupes.map((e) => `\`${e.id}\` = \`${e.duplicateOf}\``).join(', ')}.` : '',
 );
 return lines.join('\n').trim();
