@@ -29,7 +29,7 @@ const EXCEPTIONS: Array<{ node: string; rule: string; name: string; reason: stri
 		node: 'ReturningAiUsers',
 		rule: 'n8n-nodes-base/node-param-operation-option-without-action',
 		name,
-		reason: "Manage Account's Action parameter (released); to become their own operations in a new node version (issue 12 item 5)",
+		reason: "Manage Account's Action parameter, node version 1 only (released, kept for saved workflows); version 1.1 has Delete and Restore as operations",
 	})),
 ];
 
