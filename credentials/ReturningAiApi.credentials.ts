@@ -56,7 +56,7 @@ export class ReturningAiApi implements ICredentialType {
 			default: '',
 			placeholder: 'e.g. 6502c9e514a3e564c5c09c0a',
 			description:
-				'Used by calls whose path names a community (user fields, community API keys, chart analysis) when the node leaves Community ID empty',
+				'The ID of your community, a 24-character hex ObjectId (community settings > Appearance). Used by calls whose path names a community (user fields, community API keys, chart analysis) when the node leaves Community ID empty.',
 		},
 		{
 			displayName: 'Webhook AES Key',

@@ -13,6 +13,8 @@
 import { ESLint } from 'eslint';
 import { join } from 'path';
 
+import pkg from '../package.json';
+
 const ROOT = join(__dirname, '..');
 
 /** Reviewed findings that are not defects (or wait for a node version), by node, rule and parameter name. */
@@ -27,7 +29,7 @@ const EXCEPTIONS: Array<{ node: string; rule: string; name: string; reason: stri
 		node: 'ReturningAiUsers',
 		rule: 'n8n-nodes-base/node-param-operation-option-without-action',
 		name,
-		reason: "Manage Account's Action parameter (released); to become their own operations in a new node version (issue 12 item 5)",
+		reason: "Manage Account's Action parameter, node version 1 only (released, kept for saved workflows); version 1.1 has Delete and Restore as operations",
 	})),
 ];
 
@@ -36,10 +38,6 @@ const ARTIFACTS = new Set([
 	'@n8n/community-nodes/node-connection-type-literal',
 	'@n8n/community-nodes/webhook-lifecycle-complete',
 ]);
-
-interface Pkg {
-	n8n: { nodes: string[] };
-}
 
 function literal(className: string, description: unknown): string {
 	// Keys unquoted, as in a hand-written description: the rules match identifier keys only.
@@ -68,7 +66,6 @@ function nameAt(lines: string[], line: number): string {
 }
 
 async function main(): Promise<number> {
-	const pkg = require(join(ROOT, 'package.json')) as Pkg;
 	const eslint = new ESLint({ cwd: ROOT });
 	const perRule = new Map<string, number>();
 	const verbose = process.argv.includes('--verbose');
@@ -77,7 +74,7 @@ async function main(): Promise<number> {
 	let excepted = 0;
 	for (const entry of pkg.n8n.nodes) {
 		const source = join(ROOT, entry.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
-		const mod = require(source) as Record<string, new () => { description: unknown }>;
+		const mod = (await import(source)) as Record<string, new () => { description: unknown }>;
 		for (const [className, NodeClass] of Object.entries(mod)) {
 			if (typeof NodeClass !== 'function') continue;
 			const description = new NodeClass().description;

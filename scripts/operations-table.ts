@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Writes the README's operations table from the node descriptions and the path table, between
  * <!-- operations:start --> and <!-- operations:end -->. `npm run readme:ops`; `--check` fails when stale.
@@ -26,7 +25,8 @@ for (const nodeName of [...new Set(ops.map((o) => o.nodeDisplayName))]) {
 		if (status !== 'documented') unconfirmed++;
 		const mark = status === 'documented' ? 'documented' : `**${status}** (unconfirmed)`;
 		const host = route?.host ? `${route.host}` : '';
-		lines.push(`| ${o.resourceName} | ${o.operationName}${o.deprecated ? ' (deprecated)' : ''} | ${o.method} | \`${host}${o.path}\` | ${mark} |`);
+		const versions = o.versions ? ` (node version ${o.versions.join(', ')})` : '';
+		lines.push(`| ${o.resourceName} | ${o.operationName}${o.deprecated ? ' (deprecated)' : ''}${versions} | ${o.method} | \`${host}${o.path}\` | ${mark} |`);
 	}
 	lines.push('');
 }
@@ -34,6 +34,10 @@ const covered = new Set(ops.map((o) => `${o.method} ${o.path}`));
 const dupes = reference.filter((e) => e.duplicateOf);
 lines.push(
 	`${ops.length} operations cover ${reference.filter((e) => covered.has(`${e.method} ${e.path}`)).length} of the reference's ${reference.length} entries; ${unconfirmed} of the operations use a path the reference does not confirm.`,
+	'',
+	ops.some((o) => o.versions)
+		? 'An operation marked with a node version is listed in that version only: workflows saved with version 1 keep version 1, new nodes get the newest version (see the node pages).'
+		: '',
 	'',
 	dupes.length ? `Listed twice in the reference and exposed once: ${dupes.map((e) => `\`${e.id}\` = \`${e.duplicateOf}\``).join(', ')}.` : '',
 );

@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Which routes of the path table (nodes/shared/routes.ts) exist on the real API, without changing anything:
  * `npm run routes:check -- --key <api key> [--base https://api.returning.ai] [--hostname <community domain>]`.

@@ -14,16 +14,9 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { stripVTControlCharacters } from 'util';
 
-interface AnalysisResult {
-	passed: boolean;
-	message?: string;
-	details?: string;
-}
-interface Scanner {
-	analyzePackage(dir: string, patterns?: string[]): Promise<AnalysisResult>;
-	SOURCE_FILE_PATTERNS: string[];
-}
+import type { AnalysisResult } from '@n8n/scan-community-package/scanner/scanner.mjs';
 
 /** The patterns the scanner's analyzePackageByName uses for the unpacked tarball. */
 const TARBALL_FILE_PATTERNS = ['**/*.js', 'package.json'];
@@ -33,7 +26,7 @@ const ROOT = join(__dirname, '..');
 /** Errors in the stylish report ("✖ 5 problems (5 errors, 0 warnings)"); a failure without one counts 1. */
 function errorCount(result: AnalysisResult): number {
 	if (result.passed) return 0;
-	const plain = (result.details ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+	const plain = stripVTControlCharacters(result.details ?? '');
 	const match = /\((\d+) errors?,/.exec(plain);
 	return match ? Number(match[1]) : 1;
 }
@@ -46,22 +39,24 @@ function run(command: string, args: string[], cwd: string): string {
 function packTarball(): { dir: string; cleanup: () => void } {
 	const tmp = mkdtempSync(join(tmpdir(), 'rai-scan-'));
 	const cleanup = () => rmSync(tmp, { recursive: true, force: true });
+	let packed = false;
 	try {
 		run('npm', ['run', 'build', '--silent'], ROOT);
 		run('npm', ['pack', '--silent', '--pack-destination', tmp], ROOT);
 		const tarball = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
 		if (!tarball) throw new Error(`npm pack wrote no .tgz into ${tmp}`);
 		run('tar', ['-xzf', tarball], tmp);
+		packed = true;
 		return { dir: join(tmp, 'package'), cleanup };
-	} catch (error) {
-		cleanup();
-		throw error;
+	} finally {
+		// On a failure the temporary folder goes at once (the error propagates as it is).
+		if (!packed) cleanup();
 	}
 }
 
 async function main(): Promise<number> {
-	// The scanner is an ES module; Node 20.19+ loads it through require (ts-node compiles to CommonJS).
-	const scanner = require('@n8n/scan-community-package/scanner/scanner.mjs') as Scanner;
+	// The scanner is an ES module; ts-node compiles this import() to require(), which Node 20.19+ can do for ES modules.
+	const scanner = await import('@n8n/scan-community-package/scanner/scanner.mjs');
 
 	const legs: Array<{ name: string; result: AnalysisResult }> = [];
 	legs.push({ name: 'source', result: await scanner.analyzePackage(ROOT, scanner.SOURCE_FILE_PATTERNS) });

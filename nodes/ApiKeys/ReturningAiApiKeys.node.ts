@@ -1,12 +1,16 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties, resourceSubtitle } from '../shared/builder';
+import { buildProperties, nodeVersion, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
+import type { NodeVersions } from '../shared/types';
 import { listSearch } from '../shared/listSearch';
 import { communityApiKey } from './resources/communityApiKey';
 import { userApiKey } from './resources/userApiKey';
 
 export const apiKeysResources = [communityApiKey, userApiKey];
+
+/** Version 1.1 opens on Community API Key › Get Many (version 1 on a write operation); saved version 1 workflows keep version 1. */
+export const apiKeysVersions: NodeVersions = { versions: [1, 1.1], defaults: [{ since: 1.1, resource: 'communityApiKey', operation: 'getAll' }] };
 
 export class ReturningAiApiKeys implements INodeType {
 	description: INodeTypeDescription = {
@@ -14,7 +18,7 @@ export class ReturningAiApiKeys implements INodeType {
 		name: 'returningAiApiKeys',
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		...nodeVersion(apiKeysVersions),
 		subtitle: resourceSubtitle(apiKeysResources),
 		description: 'Create, list, change and revoke Returning.AI community and user API keys',
 		defaults: { name: 'Returning.AI API Keys' },
@@ -23,7 +27,7 @@ export class ReturningAiApiKeys implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: CREDENTIALS,
 		requestDefaults: REQUEST_DEFAULTS,
-		properties: buildProperties(apiKeysResources),
+		properties: buildProperties(apiKeysResources, apiKeysVersions),
 	};
 
 	methods = {

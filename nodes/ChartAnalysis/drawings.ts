@@ -96,13 +96,14 @@ function styleProperty(key: StyleKey): INodeProperties {
 					{ name: 'Dashed', value: 'DASHED' },
 					{ name: 'Solid', value: 'SOLID' },
 				],
+				description: 'Whether the line is drawn solid or dashed',
 			};
 		case 'fillColor':
-			return { displayName: 'Fill Color', name: 'fillColor', type: 'color', default: '#00FF33', description: 'Fill colour (hex)' };
+			return { displayName: 'Fill Color', name: 'fillColor', type: 'color', default: '#00FF33', description: 'Fill colour as a hex code, e.g. #00FF33' };
 		case 'borderColor':
-			return { displayName: 'Border Color', name: 'borderColor', type: 'color', default: '#00FF00', description: 'Border colour (hex)' };
+			return { displayName: 'Border Color', name: 'borderColor', type: 'color', default: '#00FF00', description: 'Border colour as a hex code, e.g. #00FF00' };
 		default:
-			return { displayName: 'Color', name: 'color', type: 'color', default: '#2962FF', description: 'Line colour (hex)' };
+			return { displayName: 'Color', name: 'color', type: 'color', default: '#2962FF', description: 'Line colour as a hex code, e.g. #2962FF' };
 	}
 }
 
@@ -113,8 +114,8 @@ const HEAD_OPTIONS = [
 
 function headProperties(): INodeProperties[] {
 	return [
-		{ displayName: 'Start Head', name: 'startHead', type: 'options', default: 'NONE', options: HEAD_OPTIONS },
-		{ displayName: 'End Head', name: 'endHead', type: 'options', default: 'ARROW', options: HEAD_OPTIONS },
+		{ displayName: 'Start Head', name: 'startHead', type: 'options', default: 'NONE', options: HEAD_OPTIONS, description: 'What the line shows at its start point: an arrow head or nothing' },
+		{ displayName: 'End Head', name: 'endHead', type: 'options', default: 'ARROW', options: HEAD_OPTIONS, description: 'What the line shows at its end point: an arrow head or nothing' },
 	];
 }
 
@@ -126,14 +127,14 @@ function kindOption(kind: DrawingKind): INodePropertyCollection {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. support_zone',
-			description: 'Your ID for this drawing, unique in the analysis; texts mention it as [[ID:label]]. Left empty, one is made up (drawing_N).',
+			description: 'Your own ID for this drawing, any short text you choose that is unique in the analysis, e.g. support_zone; texts mention it as [[ID:label]]. Left empty, one is made up (drawing_N).',
 		},
 	];
 	for (const label of kind.points) {
 		const p = pointParams(label);
 		values.push(
-			{ displayName: `${label} Time`, name: p.time, type: 'dateTime', default: '', description: `Time of the ${label.toLowerCase()} (UTC)` },
-			{ displayName: `${label} Price`, name: p.price, type: 'number', default: 0, typeOptions: { numberPrecision: 5 }, description: `Price of the ${label.toLowerCase()}` },
+			{ displayName: `${label} Time`, name: p.time, type: 'dateTime', default: '', description: `Time of the ${label.toLowerCase()} on the chart, sent as ISO 8601 UTC, e.g. 2026-01-08T10:00:00Z` },
+			{ displayName: `${label} Price`, name: p.price, type: 'number', default: 0, typeOptions: { numberPrecision: 5 }, description: `Price of the ${label.toLowerCase()} on the chart, e.g. 1.355` },
 		);
 	}
 	if (kind.heads) values.push(...headProperties());
@@ -173,8 +174,8 @@ export function levelsProperty(): Partial<INodeProperties> {
 			name: key,
 			values: [
 				{ displayName: 'Price', name: 'price', type: 'number', default: 0, typeOptions: { numberPrecision: 5 }, description: `Price of the ${key} level` },
-				{ displayName: 'Time', name: 'time', type: 'dateTime', default: '', description: 'Time of the level (UTC)' },
-				{ displayName: 'Client Object ID', name: 'clientObjectId', type: 'string', default: key, description: 'Your ID for this level; texts mention it as [[ID:label]]' },
+				{ displayName: 'Time', name: 'time', type: 'dateTime', default: '', description: 'Time of the level on the chart, sent as ISO 8601 UTC, e.g. 2026-01-08T10:00:00Z' },
+				{ displayName: 'Client Object ID', name: 'clientObjectId', type: 'string', default: key, description: 'Your own ID for this level, any short text you choose, e.g. pivot_main; texts mention it as [[ID:label]]' },
 			],
 		})),
 	};

@@ -1,7 +1,8 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties, resourceSubtitle } from '../shared/builder';
+import { buildProperties, nodeVersion, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
+import type { NodeVersions } from '../shared/types';
 import { listSearch } from '../shared/listSearch';
 import { appearance } from './resources/appearance';
 import { community } from './resources/community';
@@ -9,13 +10,16 @@ import { communityUser } from './resources/communityUser';
 
 export const communityResources = [appearance, communityUser, community];
 
+/** Version 1.1 opens on Community User › Get Many (version 1 on a write operation); saved version 1 workflows keep version 1. */
+export const communityVersions: NodeVersions = { versions: [1, 1.1], defaults: [{ since: 1.1, resource: 'communityUser', operation: 'getAll' }] };
+
 export class ReturningAiCommunity implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Returning.AI Community',
 		name: 'returningAiCommunity',
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		...nodeVersion(communityVersions),
 		subtitle: resourceSubtitle(communityResources),
 		description: 'Manage Returning.AI communities: appearance, bot profile, link preview and members',
 		defaults: { name: 'Returning.AI Community' },
@@ -24,7 +28,7 @@ export class ReturningAiCommunity implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: CREDENTIALS,
 		requestDefaults: REQUEST_DEFAULTS,
-		properties: buildProperties(communityResources),
+		properties: buildProperties(communityResources, communityVersions),
 	};
 
 	methods = {

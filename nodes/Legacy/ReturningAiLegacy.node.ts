@@ -1,7 +1,8 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties, resourceSubtitle } from '../shared/builder';
+import { buildProperties, nodeVersion, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
+import type { NodeVersions } from '../shared/types';
 import { apiKey } from './resources/apiKeys';
 import { badge } from './resources/badges';
 import { bulkImport } from './resources/bulkImport';
@@ -16,13 +17,16 @@ import { user } from './resources/users';
  */
 export const legacyResources = [server, badge, role, channel, apiKey, bulkImport, user];
 
+/** Version 1.1 opens on Server › Get Many (version 1 on a write operation); saved version 1 workflows keep version 1. */
+export const legacyVersions: NodeVersions = { versions: [1, 1.1], defaults: [{ since: 1.1, resource: 'server', operation: 'getAll' }] };
+
 export class ReturningAiLegacy implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Returning.AI Legacy',
 		name: 'returningAiLegacy',
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		...nodeVersion(legacyVersions),
 		subtitle: resourceSubtitle(legacyResources),
 		description:
 			'Deprecated: the Returning.AI Legacy API (servers, badges, roles, channels, API keys), kept for compatibility. Prefer the current Returning.AI nodes.',
@@ -32,6 +36,6 @@ export class ReturningAiLegacy implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: CREDENTIALS,
 		requestDefaults: REQUEST_DEFAULTS,
-		properties: buildProperties(legacyResources),
+		properties: buildProperties(legacyResources, legacyVersions),
 	};
 }

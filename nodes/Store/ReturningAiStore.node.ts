@@ -1,7 +1,8 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties, resourceSubtitle } from '../shared/builder';
+import { buildProperties, nodeVersion, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
+import type { NodeVersions } from '../shared/types';
 import { listSearch } from '../shared/listSearch';
 import { category } from './resources/category';
 import { product } from './resources/product';
@@ -10,13 +11,16 @@ import { storeConfiguration } from './resources/storeConfiguration';
 
 export const storeResources = [purchaseHistory, category, product, storeConfiguration];
 
+/** Version 1.1 opens on Product › Get Many (version 1 on a write operation); saved version 1 workflows keep version 1. */
+export const storeVersions: NodeVersions = { versions: [1, 1.1], defaults: [{ since: 1.1, resource: 'product', operation: 'getAll' }] };
+
 export class ReturningAiStore implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Returning.AI Store',
 		name: 'returningAiStore',
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		...nodeVersion(storeVersions),
 		subtitle: resourceSubtitle(storeResources),
 		description: 'Manage the Returning.AI community store: categories, products, orders and store settings',
 		defaults: { name: 'Returning.AI Store' },
@@ -25,7 +29,7 @@ export class ReturningAiStore implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: CREDENTIALS,
 		requestDefaults: REQUEST_DEFAULTS,
-		properties: buildProperties(storeResources),
+		properties: buildProperties(storeResources, storeVersions),
 	};
 
 	methods = {

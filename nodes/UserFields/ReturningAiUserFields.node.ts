@@ -1,12 +1,16 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties, resourceSubtitle } from '../shared/builder';
+import { buildProperties, nodeVersion, resourceSubtitle } from '../shared/builder';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
+import type { NodeVersions } from '../shared/types';
 import { listSearch } from '../shared/listSearch';
 import { userField } from './resources/userField';
 import { userFieldHistory } from './resources/userFieldHistory';
 
 export const userFieldsResources = [userField, userFieldHistory];
+
+/** Version 1.1 opens on User Field › Get Many (version 1 on a write operation); saved version 1 workflows keep version 1. */
+export const userFieldsVersions: NodeVersions = { versions: [1, 1.1], defaults: [{ since: 1.1, resource: 'userField', operation: 'getAll' }] };
 
 /**
  * Reference entries that are the same call as another one (same method and path): each call is exposed once.
@@ -31,7 +35,7 @@ export class ReturningAiUserFields implements INodeType {
 		name: 'returningAiUserFields',
 		icon: { light: 'file:../../icons/returningAi.svg', dark: 'file:../../icons/returningAi.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		...nodeVersion(userFieldsVersions),
 		subtitle: resourceSubtitle(userFieldsResources),
 		description: 'Define Returning.AI custom user fields and record or read the history of their values',
 		defaults: { name: 'Returning.AI User Fields' },
@@ -40,7 +44,7 @@ export class ReturningAiUserFields implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: CREDENTIALS,
 		requestDefaults: REQUEST_DEFAULTS,
-		properties: buildProperties(userFieldsResources),
+		properties: buildProperties(userFieldsResources, userFieldsVersions),
 	};
 
 	methods = {

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions, NodeParameterValueType } fr
 import { subtitleOf } from './description';
 import { buildRequest, paginate, receive, runOperation } from './request';
 import { ROUTES } from './routes';
-import type { FieldGroup, FieldSpec, OperationSpec, ResourceSpec } from './types';
+import type { FieldGroup, FieldSpec, NodeVersions, OperationSpec, ResourceSpec, VersionRange } from './types';
 import { OBJECT_ID_EXAMPLE } from './values';
 
 const GROUP_LABELS: Record<FieldGroup, { displayName: string; placeholder: string }> = {
@@ -133,6 +133,22 @@ export function fieldProperty(field: FieldSpec): INodeProperties {
 							]
 						: undefined,
 				},
+				...(field.byEmail
+					? [
+							{
+								displayName: 'By Email',
+								name: 'email',
+								type: 'string' as const,
+								placeholder: 'e.g. nathan@example.com',
+								validation: [
+									{
+										type: 'regex' as const,
+										properties: { regex: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', errorMessage: 'Must be an email address, e.g. nathan@example.com' },
+									},
+								],
+							},
+						]
+					: []),
 			],
 		};
 		Object.assign(property, locator);
@@ -144,19 +160,47 @@ export function fieldProperty(field: FieldSpec): INodeProperties {
 	return merged;
 }
 
-function show(resource: string, operation: string, extra?: INodeProperties['displayOptions']): INodeProperties['displayOptions'] {
+function show(
+	resource: string,
+	operation: string,
+	extra?: INodeProperties['displayOptions'],
+	version: VersionShow = {},
+): INodeProperties['displayOptions'] {
 	return {
 		...extra,
-		show: { ...(extra?.show ?? {}), resource: [resource], operation: [operation] },
+		show: { ...(extra?.show ?? {}), resource: [resource], operation: [operation], ...version },
 	};
 }
 
+/** A node's versions when it declares none: just 1. */
+const ONE_VERSION: NodeVersions = { versions: [1] };
+
+export function inRange(range: VersionRange | undefined, version: number): boolean {
+	return (range?.since === undefined || version >= range.since) && (range?.until === undefined || version <= range.until);
+}
+
+type VersionShow = { '@version'?: number[] };
+
+/** The `@version` displayOption for some of a node's versions; none when it is all of them. */
+function versionShow(all: number[], these: number[]): VersionShow {
+	if (these.length === 0) throw new Error(`A parameter shown for no node version (of ${all.join(', ')})`);
+	return these.length === all.length ? {} : { '@version': these };
+}
+
 /** Every parameter of one operation: top-level fields, collections, Return All/Limit, Simplify. */
-export function operationProperties(resource: ResourceSpec, op: OperationSpec): INodeProperties[] {
+export function operationProperties(resource: ResourceSpec, op: OperationSpec, node: NodeVersions = ONE_VERSION): INodeProperties[] {
 	const fields = op.fields ?? [];
 	const props: INodeProperties[] = [];
-	const inOp = (p: INodeProperties): INodeProperties => ({ ...p, displayOptions: show(resource.value, op.value, p.displayOptions) });
-	for (const field of fields.filter((f) => !f.group)) props.push(inOp(fieldProperty(field)));
+	const all = node.versions;
+	const opVersions = all.filter((v) => inRange(op.versions, v));
+	const inOp = (p: INodeProperties, range?: VersionRange): INodeProperties => ({
+		...p,
+		displayOptions: show(resource.value, op.value, p.displayOptions, versionShow(all, opVersions.filter((v) => inRange(range, v)))),
+	});
+	for (const field of fields.filter((f) => f.group && f.versions)) {
+		throw new Error(`${resource.value}.${op.value}: '${field.name}' is in a collection; only top-level fields can have versions`);
+	}
+	for (const field of fields.filter((f) => !f.group)) props.push(inOp(fieldProperty(field), field.versions));
 	if (op.list) {
 		props.push(
 			inOp({
@@ -234,34 +278,58 @@ export function resourceSubtitle(resources: ResourceSpec[]): string {
 	return subtitleOf('$parameter["resource"] + " " + $parameter["operation"]', Object.fromEntries(labels));
 }
 
-/** The Resource parameter, each resource's Operation parameter, and every operation's fields. */
-export function buildProperties(resources: ResourceSpec[]): INodeProperties[] {
+/**
+ * The Resource parameter, each resource's Operation parameter, and every operation's fields.
+ * With several node versions (`node`), a parameter whose default or options differ between versions is
+ * defined once per run of versions that agree, shown with `@version` (as n8n's own nodes do); the rest once.
+ */
+export function buildProperties(resources: ResourceSpec[], node: NodeVersions = ONE_VERSION): INodeProperties[] {
 	const sorted = sortOptions(resources);
-	const firstResource = resources[0].value;
-	const properties: INodeProperties[] = [
-		{
+	const all = node.versions;
+	const entryAt = (version: number) => [...(node.defaults ?? [])].filter((d) => d.since <= version).sort((a, b) => b.since - a.since)[0];
+	for (const d of node.defaults ?? []) {
+		const resource = resources.find((r) => r.value === d.resource);
+		const op = resource?.operations.find((o) => o.value === d.operation);
+		if (!op || !all.includes(d.since) || !inRange(op.versions, d.since)) {
+			throw new Error(`Node defaults from version ${d.since}: ${d.resource} › ${d.operation} is not an operation of that version`);
+		}
+	}
+	const resourceOptions = sorted
+		.map((r) => ({ name: r.name, value: r.value, description: sentence(r.description) }))
+		.map((o) => (o.description ? o : { name: o.name, value: o.value }));
+	const properties: INodeProperties[] = [];
+	for (const [resourceDefault, versions] of byVersion(all, (v) => entryAt(v)?.resource ?? resources[0].value)) {
+		properties.push({
 			displayName: 'Resource',
 			name: 'resource',
 			type: 'options',
 			noDataExpression: true,
-			options: sorted.map((r) => ({ name: r.name, value: r.value, description: sentence(r.description) })).map((o) =>
-				o.description ? o : { name: o.name, value: o.value },
-			),
-			default: firstResource,
-		},
-	];
-	for (const resource of resources) {
-		const ops = sortOptions(resource.operations);
-		const firstOperation = resource.operations[0].value;
-		properties.push({
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [resource.value] } },
-			options: ops.map((op) => operationOption(resource, op)),
-			default: firstOperation,
+			options: resourceOptions,
+			default: resourceDefault,
+			...(versions.length < all.length ? { displayOptions: { show: versionShow(all, versions) } } : {}),
 		});
+	}
+	for (const resource of resources) {
+		/** The operations a version lists, and the one it opens on (the version's default entry, else the first). */
+		const atVersion = (v: number) => {
+			const ops = resource.operations.filter((op) => inRange(op.versions, v));
+			const entry = [...(node.defaults ?? [])].filter((d) => d.since <= v && d.resource === resource.value).sort((a, b) => b.since - a.since)[0];
+			const opening = entry && ops.some((op) => op.value === entry.operation) ? entry.operation : ops[0]?.value;
+			return JSON.stringify({ ops: ops.map((op) => op.value), default: opening });
+		};
+		for (const [key, versions] of byVersion(all, atVersion)) {
+			const { ops, default: firstOperation } = JSON.parse(key) as { ops: string[]; default: string };
+			if (!ops.length) continue;
+			properties.push({
+				displayName: 'Operation',
+				name: 'operation',
+				type: 'options',
+				noDataExpression: true,
+				displayOptions: { show: { resource: [resource.value], ...versionShow(all, versions) } },
+				options: sortOptions(resource.operations.filter((op) => ops.includes(op.value))).map((op) => operationOption(resource, op)),
+				default: firstOperation,
+			});
+		}
 	}
 	for (const resource of resources) {
 		// One definition for a parameter that several operations of a resource share unchanged (an ID
@@ -273,7 +341,7 @@ export function buildProperties(resources: ResourceSpec[]): INodeProperties[] {
 		for (const op of resource.operations) {
 			let lastIndex = -1;
 			let mergingPrefix = true;
-			for (const property of operationProperties(resource, op)) {
+			for (const property of operationProperties(resource, op, node)) {
 				const key = sharingKey(property);
 				const earlier = shared.get(key);
 				const index = earlier && mergingPrefix ? properties.indexOf(earlier) : -1;
@@ -289,6 +357,22 @@ export function buildProperties(resources: ResourceSpec[]): INodeProperties[] {
 		}
 	}
 	return properties;
+}
+
+/** The node's versions grouped by a value that depends on the version (in version order): [value, versions][]. */
+function byVersion<T>(versions: number[], valueAt: (version: number) => T): Array<[T, number[]]> {
+	const groups = new Map<T, number[]>();
+	for (const v of versions) {
+		const value = valueAt(v);
+		groups.set(value, [...(groups.get(value) ?? []), v]);
+	}
+	return [...groups];
+}
+
+/** `version` and `defaultVersion` of a node description, from its versions. */
+export function nodeVersion(node: NodeVersions): { version: number | number[]; defaultVersion?: number } {
+	const newest = node.versions[node.versions.length - 1];
+	return node.versions.length === 1 ? { version: newest } : { version: [...node.versions], defaultVersion: newest };
 }
 
 /** A property's definition apart from the operations it is shown for (functions compared by source). */

@@ -39,7 +39,7 @@ function jsonField(options: RowsUploadOptions): FieldSpec {
 		required: true,
 		default: '[]',
 		placeholder: options.placeholder,
-		description: `The ${options.noun} as a JSON array of objects, sent as the request body`,
+		description: `The ${options.noun} as a JSON array of objects, sent as the request body, e.g. ${options.example}`,
 		property: showFor('json'),
 	};
 }

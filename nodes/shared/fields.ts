@@ -21,7 +21,7 @@ export function partnerListOptions(examples: { sort: string; fields: string; fil
 			in: 'query',
 			group: 'options',
 			placeholder: `e.g. ${examples.sort}`,
-			description: 'Sort order as field:asc or field:desc',
+			description: `Sort order as field:asc or field:desc, e.g. ${examples.sort}`,
 			validate: (v) =>
 				/^[A-Za-z0-9_.]+:(asc|desc)$/.test(String(v))
 					? undefined
@@ -34,7 +34,7 @@ export function partnerListOptions(examples: { sort: string; fields: string; fil
 			in: 'query',
 			group: 'options',
 			placeholder: `e.g. ${examples.fields}`,
-			description: 'Only return these fields (comma-separated)',
+			description: `Only return these fields, comma-separated field names, e.g. ${examples.fields}`,
 		},
 		{
 			name: 'search',
@@ -54,7 +54,7 @@ export function partnerListOptions(examples: { sort: string; fields: string; fil
 			in: 'query',
 			group: 'filters',
 			placeholder: `e.g. ${examples.filter}`,
-			description: 'Filter as field:value',
+			description: `Filter as field:value, e.g. ${examples.filter}`,
 			validate: (v) =>
 				/^[A-Za-z0-9_.]+:.+$/.test(String(v))
 					? undefined
@@ -70,7 +70,7 @@ export const langOption = (): FieldSpec => ({
 	in: 'query',
 	group: 'options',
 	placeholder: 'e.g. th',
-	description: 'Language code for translated fields',
+	description: 'Language code of the translated fields to return, e.g. th',
 });
 
 export const communityIdPath = (): FieldSpec => ({
@@ -81,5 +81,5 @@ export const communityIdPath = (): FieldSpec => ({
 	objectId: true,
 	credentialFallback: 'communityId',
 	placeholder: 'e.g. 6502c9e514a3e564c5c09c0a',
-	description: "The community's ID. Leave empty to use the Default Community ID of the credential.",
+	description: "The community's ID, a 24-character hex ObjectId (community settings > Appearance). Leave empty to use the Default Community ID of the credential.",
 });

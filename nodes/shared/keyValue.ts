@@ -16,6 +16,9 @@ export function keyValueField(options: {
 	nameLabel: string;
 	namePlaceholder: string;
 	valuePlaceholder: string;
+	/** Descriptions of the two columns; defaults say what each row needs. */
+	nameDescription?: string;
+	valueDescription?: string;
 	toWire: (rows: Array<{ name: string; value: string }>) => unknown;
 }): FieldSpec {
 	const property: Partial<INodeProperties> = {
@@ -28,8 +31,22 @@ export function keyValueField(options: {
 				displayName: 'Field',
 				name: 'pairs',
 				values: [
-					{ displayName: options.nameLabel, name: 'name', type: 'string', default: '', placeholder: options.namePlaceholder },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: options.valuePlaceholder },
+					{
+						displayName: options.nameLabel,
+						name: 'name',
+						type: 'string',
+						default: '',
+						placeholder: options.namePlaceholder,
+						description: options.nameDescription ?? `${options.nameLabel} of this row; every row needs one`,
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						placeholder: options.valuePlaceholder,
+						description: options.valueDescription ?? 'The value for this row, sent as text',
+					},
 				],
 			},
 		],

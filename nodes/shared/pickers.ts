@@ -20,7 +20,7 @@ export function channelIdField(extra: Partial<FieldSpec> = {}): FieldSpec {
 		required: true,
 		picker: 'searchChannels',
 		placeholder: 'e.g. 663347f4361726479c6',
-		description: 'The channel, from the list of channels the API key can post to (Channels > Get Many)',
+		description: 'The channel, from the list of channels the API key can post to, or by its ID as Channels > Get Many returns it',
 		...extra,
 	};
 }

@@ -74,6 +74,8 @@ export interface FieldSpec {
 	objectId?: boolean;
 	/** Name of a listSearch method: the field becomes a resource locator (From List / By ID / By URL-less ID). */
 	picker?: string;
+	/** Resource locators only: adds a "By Email" mode (an email address, checked in the editor). */
+	byEmail?: boolean;
 	/** When empty, take the value from this credential field (e.g. the default Community ID). */
 	credentialFallback?: string;
 	password?: boolean;
@@ -93,6 +95,32 @@ export interface FieldSpec {
 	transform?: (value: unknown, ctx: IExecuteSingleFunctions) => unknown | Promise<unknown>;
 	/** Extra validation: returns a message (what is wrong and how to fix it) or undefined. */
 	validate?: (value: unknown) => string | undefined;
+	/**
+	 * Top-level fields only: the node versions that have this parameter (see VersionRange). A changed
+	 * parameter type is a new field with a new name from the new version on, the old one kept `until` the last.
+	 */
+	versions?: VersionRange;
+}
+
+/** Node versions, both ends included; either end open. E.g. `{ until: 1 }`: version 1 only; `{ since: 1.1 }`: 1.1 and later. */
+export interface VersionRange {
+	since?: number;
+	until?: number;
+}
+
+/**
+ * The versions of an action node, for light versioning (n8n's `version: [1, 1.1]` with `@version`
+ * displayOptions). n8n leaves parameters at their default out of a saved workflow, so a changed default
+ * (or a changed operation list) needs a new version; workflows saved with an older version keep it.
+ */
+export interface NodeVersions {
+	/** Every version, oldest first, e.g. `[1, 1.1]`; the newest is the one new nodes get. */
+	versions: number[];
+	/**
+	 * What a node opens on from a version on: the Resource default, and that resource's Operation default.
+	 * Versions before the first entry open on the first resource of the spec and its first operation.
+	 */
+	defaults?: Array<{ since: number; resource: string; operation: string }>;
 }
 
 export type PaginationStyle =
@@ -153,6 +181,8 @@ export interface OperationSpec {
 	) => Promise<import('n8n-workflow').INodeExecutionData[]>;
 	/** Marks the operation deprecated in its description (Legacy). */
 	deprecated?: boolean;
+	/** The node versions that list this operation (default: all). E.g. `{ until: 1 }` for an operation a newer version replaced. */
+	versions?: VersionRange;
 	/**
 	 * Escape hatch: runs the operation in place of the single request (several calls such as polling, or
 	 * none for this item). Gets the request built from the spec; `run.send` sends a request with the

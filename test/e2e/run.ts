@@ -43,7 +43,9 @@ import {
 import { loadBuiltNodes, type BuiltNode } from './lib/nodes';
 import { checkPolling } from './lib/poll';
 import { freePort, phase, printTimings, runOk, sleep, stopAll, stopAllOnSignals, tail, waitFor } from './lib/proc';
+import { checkSchemas } from './lib/schemas';
 import { checkStep, planSmoke, smokeWorkflow, SMOKE_WORKFLOW_ID, type RecordedRequest } from './lib/smoke';
+import { checkSavedV1, savedV1Workflow } from './lib/versions';
 import { ANY_TYPE_VERSION, ANY_TYPE_WEBHOOK_ID, ANY_TYPE_WORKFLOW_ID, bodyForms, CONTENT_TYPES, delivery, EVENT, planTrigger, PURCHASE, SAMPLE_EVENTS, send, TRIGGER_NODE_NAME, TRIGGER_WEBHOOK_ID, TRIGGER_WORKFLOW_ID, triggerWorkflow, type TriggerPlan } from './lib/trigger';
 
 const WORK = join(CACHE, 'e2e');
@@ -134,6 +136,7 @@ async function main(): Promise<void> {
 	writeFileSync(join(wfDir, 'mcp-server.json'), JSON.stringify(mcpWorkflow(), null, 2));
 	writeFileSync(join(wfDir, 'agent-happy.json'), JSON.stringify(agentWorkflow('happy'), null, 2));
 	writeFileSync(join(wfDir, 'agent-failures.json'), JSON.stringify(agentWorkflow('failures'), null, 2));
+	writeFileSync(join(wfDir, 'saved-v1.json'), JSON.stringify(savedV1Workflow(), null, 2));
 	await n8nCliOk(n8n, ['import:credentials', `--input=${creds}`]);
 	writeFileSync(join(wfDir, 'smoke.json'), JSON.stringify(smokeWorkflow(steps), null, 2));
 	if (triggerPlan) writeFileSync(join(wfDir, 'trigger.json'), JSON.stringify(triggerWorkflow(triggerPlan), null, 2));
@@ -170,6 +173,10 @@ async function main(): Promise<void> {
 		const unexpected = requests.filter((r) => !steps.some((s) => s.expected.path === r.path && s.expected.method === r.method));
 		if (unexpected.length) fail(`unexpected sandbox requests: ${unexpected.map((r) => `${r.method} ${r.path}`).join(', ')}`);
 	}
+	done();
+
+	done = phase('Saved version 1 nodes (no resource or operation saved)');
+	await checkSavedV1({ execute: async (id) => { const r = await n8nCli(n8n, ['execute', `--id=${id}`, '--rawOutput']); return { code: r.code, run: parseRun(r.stdout), output: tail(r.stdout + r.stderr, 40) }; }, sandboxRequests: () => sandboxRequests(sandbox.url), pass, fail });
 	done();
 
 	done = phase('AI Agent with Returning.AI tools (scripted model)');
@@ -254,6 +261,10 @@ async function main(): Promise<void> {
 	else pass(`n8n lists all ${built.length} node type(s): ${built.map((b) => b.type).join(', ')}`);
 	const credTypes = await fetch(`${n8n.url}/types/credentials.json`, { headers: { cookie } });
 	if (credTypes.ok && !((await credTypes.json()) as Array<{ name: string }>).some((c) => c.name === 'returningAiApi')) fail('credential type returningAiApi not registered');
+	done();
+
+	done = phase("Output schemas: the editor's /schemas/<node>/<version>/<resource>/<operation>.json URLs");
+	await checkSchemas({ n8nUrl: n8n.url, built, pass, fail });
 	done();
 
 	done = phase('Polling trigger: the orders created after activation, once each');

@@ -1,3 +1,4 @@
+import { nodeTypesMap, runListSearch } from '../harness/engine';
 import { useSandbox, wire } from '../harness/sandbox';
 
 const t = useSandbox();
@@ -289,3 +290,112 @@ describe('Users > User > Manage Account', () => {
 		expect(t.sandbox.requests).toHaveLength(3);
 	});
 });
+
+/**
+ * Version 1.1 (the version new nodes get): Delete and Restore as operations, Get and Get XP and Activity with
+ * a User resource locator (From List / By ID / By Email). The tests above run version 1, as saved workflows do.
+ */
+describe('Users version 1.1', () => {
+	const COMMUNITY = '6502c9e514a3e564c5c09c0a';
+	const v11 = (parameters: Record<string, unknown>, options: Record<string, unknown> = {}) =>
+		t.run(node, parameters, { typeVersion: 1.1, credential: { communityId: COMMUNITY }, ...options });
+	const rl = (mode: string, value: string) => ({ __rl: true, mode, value });
+
+	test('Delete sends {action: delete, user} and outputs {deleted: true}; Restore sends restore and outputs {restored: true}', async () => {
+		seedUsers(1, () => ({ username: 'momoyo' }));
+		const del = await v11({ resource: 'user', operation: 'delete', username: 'momoyo' });
+		expect(wire(t.sandbox.lastRequest())).toEqual({ method: 'POST', path: '/v1/users/manage', query: {}, body: { action: 'delete', user: 'momoyo' } });
+		expect(del.json).toEqual([{ deleted: true }]);
+		expect(t.sandbox.collection(USERS)[0].deleted).toBe(true);
+		const res = await v11({ resource: 'user', operation: 'restore', username: 'momoyo' });
+		expect(wire(t.sandbox.lastRequest())).toEqual({ method: 'POST', path: '/v1/users/manage', query: {}, body: { action: 'restore', user: 'momoyo' } });
+		expect(res.json).toEqual([{ restored: true }]);
+		expect(t.sandbox.collection(USERS)[0].deleted).toBe(false);
+	});
+
+	test('Delete of an unknown member: the 404 in words, per item with Continue On Fail', async () => {
+		seedUsers(1);
+		const r = await v11({ resource: 'user', operation: 'delete', username: '={{ $json.name }}' }, { continueOnFail: true, items: [{ json: { name: 'nobody' } }, { json: { name: 'user1' } }] });
+		expect(r.json[0].error).toBe('Returning.AI answered 404 Not Found: User nobody not found');
+		expect(r.json[1]).toEqual({ deleted: true });
+	});
+
+	test('the operation list: Delete and Restore in, Manage Account out (it stays in version 1)', () => {
+		const props = nodeTypesMap()[`n8n-nodes-returning-ai.${node}`].description.properties;
+		const ops = props
+			.filter((p) => p.name === 'operation' && (p.displayOptions?.show?.resource as string[]).includes('user'))
+			.map((p) => [p.displayOptions?.show?.['@version'], p.default, (p.options as Array<{ value: string }>).map((o) => o.value)]);
+		expect(ops).toEqual([
+			[[1], 'create', ['create', 'get', 'getAll', 'getData', 'manage']],
+			[[1.1], 'getAll', ['create', 'delete', 'get', 'getAll', 'getData', 'restore']],
+		]);
+	});
+
+	test('Get by ID: the locator value goes into the path, validated as an ObjectId', async () => {
+		const [u] = seedUsers(1);
+		const r = await v11({ resource: 'user', operation: 'get', user: rl('id', u._id) });
+		expect(wire(t.sandbox.lastRequest())).toEqual({ method: 'GET', path: `/v1/users/${u._id}`, query: {}, body: undefined });
+		expect(r.json).toEqual([u]);
+		t.sandbox.reset();
+		// n8n checks the By ID mode's pattern before the run; a value from an expression is checked by the node.
+		await expect(v11({ resource: 'user', operation: 'get', user: rl('id', 'user1') })).rejects.toThrow('Must be a 24-character hexadecimal ID');
+		const bad = await v11({ resource: 'user', operation: 'get', user: rl('id', '={{ "user1" }}') });
+		expect(bad.error.message).toBe("The parameter 'User' must be a 24-character hexadecimal ID, got 'user1'");
+		expect(t.sandbox.requests).toHaveLength(0);
+	});
+
+	test('Get from the list: the picked member (its _id) is fetched; the 404 names the User parameter', async () => {
+		const [u] = seedUsers(1);
+		const r = await v11({ resource: 'user', operation: 'get', user: rl('list', u._id), options: { returnFields: ['email'] } });
+		expect(wire(t.sandbox.lastRequest())).toEqual({ method: 'GET', path: `/v1/users/${u._id}`, query: { email: 'true' }, body: undefined });
+		expect(r.json).toEqual([{ email: u.email }]);
+		const missing = await v11({ resource: 'user', operation: 'get', user: rl('list', ID_UNKNOWN) });
+		expect(missing.error.message).toBe(`The user with ID '${ID_UNKNOWN}' was not found`);
+		expect(missing.error.description).toMatch(/Check the parameter 'User'/);
+	});
+
+	test.each([
+		['email', 'user1@example.com'],
+		['id', '__ID__'],
+		['list', '__ID__'],
+	])('Get XP and Activity, %s mode: sends {idOrEmail} with the value', async (mode, value) => {
+		const [u] = seedUsers(1, () => ({ xp: 120, coins: 35 }));
+		const sent = value === '__ID__' ? u._id : value;
+		const r = await v11({ resource: 'user', operation: 'getData', user: rl(mode, sent) });
+		expect(wire(t.sandbox.lastRequest())).toEqual({ method: 'POST', path: '/v1/users/info', query: {}, body: { idOrEmail: sent } });
+		expect(r.json[0]).toMatchObject({ userId: u._id, xp: 120, coins: 35 });
+	});
+
+	test('Get XP and Activity, By Email: n8n checks the address before the run', async () => {
+		await expect(v11({ resource: 'user', operation: 'getData', user: rl('email', 'ada.example.com') })).rejects.toThrow('Must be an email address, e.g. nathan@example.com');
+		expect(t.sandbox.requests).toHaveLength(0);
+	});
+
+	test('version 1 parameters (userId, idOrEmail, Manage Account) are not part of version 1.1, and the other way round', () => {
+		const props = nodeTypesMap()[`n8n-nodes-returning-ai.${node}`].description.properties;
+		const versionsOf = (name: string) => props.filter((p) => p.name === name).map((p) => [p.type, p.displayOptions?.show?.operation, p.displayOptions?.show?.['@version']]);
+		expect(versionsOf('userId')).toEqual([['string', ['get'], [1]]]);
+		expect(versionsOf('idOrEmail')).toEqual([['string', ['getData'], [1]]]);
+		expect(versionsOf('action')).toEqual([['options', ['manage'], [1]]]);
+		expect(versionsOf('user')).toEqual([
+			['resourceLocator', ['get'], [1.1]],
+			['resourceLocator', ['getData'], [1.1]],
+			['string', ['manage'], [1]],
+		]);
+		const getData = props.find((p) => p.name === 'user' && (p.displayOptions?.show?.operation as string[]).includes('getData'))!;
+		expect(getData.modes!.map((m) => m.name)).toEqual(['list', 'id', 'email']);
+		expect(versionsOf('username')).toEqual([
+			['string', ['create'], undefined],
+			['string', ['delete', 'restore'], [1.1]],
+		]);
+	});
+
+	test("the user picker lists the members of the credential's community by display name", async () => {
+		const members = t.sandbox.seed('communityUsers.getMany', 2, (i) => ({ displayName: `Member ${i}` }), { communityId: COMMUNITY });
+		const result = await runListSearch({ type: node, method: 'searchUsers', baseUrl: t.baseUrl, credential: { communityId: COMMUNITY }, parameters: { resource: 'user', operation: 'get' } });
+		expect(wire(t.sandbox.lastRequest())).toEqual({ method: 'GET', path: `/v1/communities/${COMMUNITY}/users`, query: {}, body: undefined });
+		expect(result.results).toEqual(members.map((m) => ({ name: m.displayName, value: m._id, url: undefined })));
+	});
+});
+
+const ID_UNKNOWN = '61100af5c548eb5c7ebc7819';

@@ -3,7 +3,7 @@ import type { FieldSpec, ResourceSpec } from '../../shared/types';
 import { COMMUNITY_PERMISSIONS, expiryFields, permissionsField, requireUpdate } from './shared';
 
 const apiKeyId = (): FieldSpec =>
-	objectIdPath('apiKeyId', 'API Key', 'The community API key', { picker: 'searchCommunityApiKeys' });
+	objectIdPath('apiKeyId', 'API Key', 'The community API key, from the list or by its ID (24-character hex ObjectId)', { picker: 'searchCommunityApiKeys' });
 
 export const communityApiKey: ResourceSpec = {
 	value: 'communityApiKey',

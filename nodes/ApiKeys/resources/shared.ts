@@ -29,7 +29,7 @@ export const expiryFields = (group: FieldGroup): FieldSpec[] => [
 		validate: (v) =>
 			Number.isInteger(v) && (v as number) >= 0 ? undefined : `The field 'Expire Period (Days)' must be a whole number of 0 or more, got ${String(v)}`,
 	},
-	{ name: 'expireDate', label: 'Expire Date', type: 'dateTime', in: 'body', group, description: 'Explicit expiry date and time of the key (sent as ISO 8601 UTC)' },
+	{ name: 'expireDate', label: 'Expire Date', type: 'dateTime', in: 'body', group, description: 'Explicit expiry date and time of the key, sent as ISO 8601 UTC, e.g. 2025-06-30T23:59:59Z' },
 ];
 
 /** Partial updates: refuse to send an empty one. */

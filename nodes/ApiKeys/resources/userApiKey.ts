@@ -2,10 +2,10 @@ import { communityIdPath, objectIdPath } from '../../shared/fields';
 import type { FieldSpec, ResourceSpec } from '../../shared/types';
 import { expiryFields, permissionsField, requireUpdate, USER_PERMISSIONS } from './shared';
 
-const userId = (): FieldSpec => objectIdPath('userId', 'User ID', 'The user who owns the key', { placeholder: 'e.g. 71100af5c548eb5c7ebc7819' });
+const userId = (): FieldSpec => objectIdPath('userId', 'User ID', 'The user who owns the key: their user ID (_id, a 24-character hex ObjectId)', { placeholder: 'e.g. 71100af5c548eb5c7ebc7819' });
 
 const apiKeyId = (): FieldSpec =>
-	objectIdPath('apiKeyId', 'API Key', "One of the user's API keys", { picker: 'searchUserApiKeys' });
+	objectIdPath('apiKeyId', 'API Key', "One of the user's API keys, from the list or by its ID (24-character hex ObjectId)", { picker: 'searchUserApiKeys' });
 
 export const userApiKey: ResourceSpec = {
 	value: 'userApiKey',
@@ -20,14 +20,14 @@ export const userApiKey: ResourceSpec = {
 				'Create a personal API key for a user. The output holds the full key as the API returns it, probably only this once: store it in a credential right away.',
 			route: 'userApiKeys.create',
 			fields: [
-				{ name: 'userId', label: 'User ID', type: 'string', in: 'query', required: true, placeholder: 'e.g. 71100af5c548eb5c7ebc7819', description: 'The user who will own the key' },
+				{ name: 'userId', label: 'User ID', type: 'string', in: 'query', required: true, placeholder: 'e.g. 71100af5c548eb5c7ebc7819', description: 'The user who will own the key: their user ID (_id, a 24-character hex ObjectId)' },
 				{
 					// Sent in the body; empty = the credential's Default Community ID. `required` makes an empty result an error; the UI does not demand it.
 					...communityIdPath(),
 					in: 'body',
 					required: true,
 					property: { required: false },
-					description: 'The community the key is valid for. Leave empty to use the Default Community ID of the credential.',
+					description: 'The community the key is valid for: its ID, a 24-character hex ObjectId. Leave empty to use the Default Community ID of the credential.',
 				},
 				{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. My integration', description: 'Label of the key' },
 				permissionsField(USER_PERMISSIONS, { required: true }),

@@ -8,7 +8,7 @@ const jobId = (): FieldSpec => ({
 	in: 'path',
 	required: true,
 	placeholder: 'e.g. 6502c9e514a3e564c5c09c0a',
-	description: 'The bulk job, as returned by an upload or by Get Many',
+	description: 'The bulk job ID, as the API returns it from an upload or from Get Many (the reference does not document its format)',
 });
 
 const getStatus: OperationSpec = {

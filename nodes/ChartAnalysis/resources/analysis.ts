@@ -19,7 +19,7 @@ import {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-const analysisId = (): FieldSpec => objectIdPath('analysisId', 'Analysis ID', 'The chart analysis');
+const analysisId = (): FieldSpec => objectIdPath('analysisId', 'Analysis ID', 'The chart analysis: its ID (24-character hex ObjectId), as Create or Get Many return it', { placeholder: 'e.g. 507f1f77bcf86cd799439011' });
 
 const sender = (description: string): FieldSpec => ({
 	name: 'sender', label: 'Sender Email', type: 'string', in: 'body', required: true, placeholder: 'e.g. name@email.com', description,
@@ -59,7 +59,7 @@ const drawings = (group?: FieldGroup): FieldSpec => ({
 const drawingsJsonSpec = (group: FieldGroup): FieldSpec => ({
 	name: 'drawingsJson', label: 'Drawings (JSON)', type: 'json', in: 'none', group, default: '[]',
 	placeholder: '[{"type": "HORIZONTAL_LINE", "clientObjectId": "target", "points": [{"time": "2026-01-08T10:00:00Z", "price": 1.355}], "style": {"color": "#FF0000", "lineWidth": 2, "lineStyle": "SOLID"}}]',
-	description: 'More drawings as a JSON array, sent after the ones of Drawings (for types or fields the form does not offer)',
+	description: 'More drawings as a JSON array of {type, clientObjectId, points: [{time, price}], style}, sent after the ones of Drawings (for types or fields the form does not offer)',
 	validate: (v) => (Array.isArray(v) ? undefined : 'The field must be a JSON array of drawing objects, e.g. [{"type": "LINE", ...}]'),
 });
 
@@ -143,10 +143,10 @@ export const analysis: ResourceSpec = {
 			notFoundLabel: 'channel',
 			fields: [
 				communityIdPath(),
-				{ name: 'channelId', label: 'Channel ID', type: 'string', in: 'path', required: true, objectId: true, description: 'The channel to publish the analysis in' },
+				{ name: 'channelId', label: 'Channel ID', type: 'string', in: 'path', required: true, objectId: true, placeholder: 'e.g. 67d04e05f090d20ae5342121', description: 'The channel to publish the analysis in: its ID (24-character hex ObjectId), as Channels > Get Many returns it' },
 				sender('Email of the community member the analysis is published as'),
-				{ name: 'title', label: 'Title', type: 'string', in: 'body', wire: 'metadata.title', required: true, placeholder: 'e.g. GBPUSD Bullish Bounce from Support' },
-				{ name: 'symbol', label: 'Symbol', type: 'string', in: 'body', wire: 'metadata.symbol', required: true, placeholder: 'e.g. GBP/USD', description: 'The instrument' },
+				{ name: 'title', label: 'Title', type: 'string', in: 'body', wire: 'metadata.title', required: true, placeholder: 'e.g. GBPUSD Bullish Bounce from Support', description: 'Headline of the analysis shown in the channel' },
+				{ name: 'symbol', label: 'Symbol', type: 'string', in: 'body', wire: 'metadata.symbol', required: true, placeholder: 'e.g. GBP/USD', description: 'The traded instrument, e.g. GBP/USD' },
 				{ name: 'timeframe', label: 'Timeframe', type: 'string', in: 'body', wire: 'metadata.timeframe', required: true, default: 'H1', placeholder: 'e.g. H1', description: 'Chart timeframe, e.g. H1' },
 				{
 					name: 'direction', label: 'Direction', type: 'options', in: 'body', wire: 'metadata.direction', required: true,
@@ -193,7 +193,7 @@ export const analysis: ResourceSpec = {
 			list: { style: 'none', maxPageSize: 1000 },
 			fields: [
 				communityIdPath(),
-				{ name: 'channelId', label: 'Channel ID', type: 'string', in: 'path', required: true, objectId: true, description: 'The channel whose analyses to list' },
+				{ name: 'channelId', label: 'Channel ID', type: 'string', in: 'path', required: true, objectId: true, placeholder: 'e.g. 67d04e05f090d20ae5342121', description: 'The channel whose analyses to list: its ID (24-character hex ObjectId), as Channels > Get Many returns it' },
 			],
 		},
 		{
@@ -206,7 +206,7 @@ export const analysis: ResourceSpec = {
 			fields: [
 				analysisId(),
 				sender('Email of the community member making the change'),
-				{ name: 'title', label: 'Title', type: 'string', in: 'body', wire: 'metadata.title', group: 'updateFields' },
+				{ name: 'title', label: 'Title', type: 'string', in: 'body', wire: 'metadata.title', group: 'updateFields', description: 'New headline of the analysis shown in the channel' },
 				...texts('updateFields'),
 				expiryHours('updateFields'),
 				levels(false, 'updateFields'),

@@ -96,9 +96,9 @@ export const appearance: ResourceSpec = {
 			fields: [
 				communityId(),
 				{ name: 'previewEnabled', label: 'Link Preview Enabled', type: 'boolean', in: 'body', wire: 'preview.isEnabled', group: 'updateFields', default: true, description: 'Whether links to the community show a preview' },
-				{ name: 'previewTitle', label: 'Preview Title', type: 'string', in: 'body', wire: 'preview.title', group: 'updateFields', placeholder: 'e.g. Returning AI Community' },
-				{ name: 'previewDescription', label: 'Preview Description', type: 'string', in: 'body', wire: 'preview.description', group: 'updateFields', typeOptions: { rows: 2 } },
-				{ name: 'previewImage', label: 'Preview Image URL', type: 'string', in: 'body', wire: 'preview.image', group: 'updateFields', placeholder: 'e.g. https://example.com/preview-image.png' },
+				{ name: 'previewTitle', label: 'Preview Title', type: 'string', in: 'body', wire: 'preview.title', group: 'updateFields', placeholder: 'e.g. Returning AI Community', description: 'Title shown in the preview of links to the community' },
+				{ name: 'previewDescription', label: 'Preview Description', type: 'string', in: 'body', wire: 'preview.description', group: 'updateFields', typeOptions: { rows: 2 }, placeholder: 'e.g. Join our community and explore AI-powered trading tools.', description: 'Text shown under the title in the preview of links to the community' },
+				{ name: 'previewImage', label: 'Preview Image URL', type: 'string', in: 'body', wire: 'preview.image', group: 'updateFields', placeholder: 'e.g. https://example.com/preview-image.png', description: 'Public URL of the image shown in the preview of links to the community' },
 				{ name: 'membersListVisible', label: 'Members List Visible', type: 'boolean', in: 'body', group: 'updateFields', default: true, description: 'Whether the member list is visible' },
 				{ name: 'guestModeEnabled', label: 'Guest Mode Enabled', type: 'boolean', in: 'body', group: 'updateFields', description: 'Whether guests may browse without joining' },
 			],

@@ -13,8 +13,8 @@ export const community: ResourceSpec = {
 			route: 'community.create',
 			fields: [
 				{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Returning AI Community', description: 'Community display name' },
-				{ name: 'uri', label: 'URL Slug', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. returning-ai-community', description: 'The community URI slug' },
-				{ name: 'domain', label: 'Custom Domain', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. community.example.com' },
+				{ name: 'uri', label: 'URL Slug', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. returning-ai-community', description: 'The URL slug of the community, used in its address' },
+				{ name: 'domain', label: 'Custom Domain', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. community.example.com', description: 'Custom domain of the community: a host name without https:// or a path' },
 			],
 		},
 	],

@@ -13,7 +13,7 @@ export const communityUser: ResourceSpec = {
 			description: 'Get one member of a community',
 			route: 'communityUsers.get',
 			notFoundLabel: 'user',
-			fields: [communityIdPath(), objectIdPath('userId', 'User', 'The member to get', { picker: 'searchCommunityUsers' })],
+			fields: [communityIdPath(), objectIdPath('userId', 'User', 'The member to get, from the list or by their user ID (_id, a 24-character hex ObjectId)', { picker: 'searchCommunityUsers' })],
 		},
 		{
 			value: 'getAll',

@@ -131,10 +131,10 @@ export const incomingWebhook: ResourceSpec = {
 			notFoundLabel: 'incoming webhook',
 			fields: [
 				webhookUrl(),
-				{ name: 'channelId', label: 'Channel ID', type: 'string', in: 'body', required: true, placeholder: 'e.g. 663347f4361726479c6', description: 'The channel to post into (from Get Channel List)' },
+				{ name: 'channelId', label: 'Channel ID', type: 'string', in: 'body', required: true, placeholder: 'e.g. 663347f4361726479c6', description: 'The channel to post into: its ID as Channels > Get Many returns it (Returning.AI Channels node)' },
 				{ name: 'message', label: 'Message', type: 'string', in: 'body', required: true, typeOptions: { rows: 3 }, description: 'The text of the message' },
 				{ name: 'sender', label: 'Sender', type: 'string', in: 'body', required: true, placeholder: 'e.g. johndoe@gmail.com', description: 'Username or email of the member the message is posted as' },
-				{ name: 'forumTopicId', label: 'Forum Topic ID', type: 'string', in: 'body', group: 'additionalFields', description: 'The topic to post into, for forum channels' },
+				{ name: 'forumTopicId', label: 'Forum Topic ID', type: 'string', in: 'body', group: 'additionalFields', description: 'The topic to post into, for forum channels: its ID as the API returns it' },
 				...options(),
 			],
 			preSend: incomingWebhookRequest,
@@ -148,7 +148,7 @@ export const incomingWebhook: ResourceSpec = {
 			notFoundLabel: 'incoming webhook',
 			fields: [
 				webhookUrl(),
-				email('Email of the member to update'),
+				email('Email address of the member to update'),
 				{
 					name: 'customFields',
 					label: 'Custom Fields (JSON)',
@@ -156,7 +156,7 @@ export const incomingWebhook: ResourceSpec = {
 					in: 'body',
 					required: true,
 					default: '[{"fieldIdorName": "customerid", "value": "123456"}]',
-					description: 'A JSON array of {"fieldIdorName": field ID or name, "value": new value}',
+					description: 'A JSON array of {"fieldIdorName": field ID or name, "value": new value}, e.g. [{"fieldIdorName": "customerid", "value": "123456"}]',
 					validate: (value) =>
 						Array.isArray(value) &&
 						value.length > 0 &&
@@ -177,7 +177,7 @@ export const incomingWebhook: ResourceSpec = {
 			notFoundLabel: 'incoming webhook',
 			fields: [
 				webhookUrl(),
-				email('Email of the member'),
+				email('Email address of the member whose balance changes'),
 				{
 					name: 'coinsOp',
 					label: 'Operation',
@@ -201,7 +201,7 @@ export const incomingWebhook: ResourceSpec = {
 					required: true,
 					default: 0,
 					typeOptions: { minValue: 0 },
-					description: 'Amount of in-game currency',
+					description: 'Amount of in-game currency to add, subtract or set, a number, e.g. 100',
 					validate: (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? undefined : `The field 'Amount' must be a number of 0 or more, got ${String(v)}`),
 				},
 				...options(),

@@ -4,7 +4,7 @@ import { objectIdPath, partnerListOptions } from '../../shared/fields';
 import type { FieldGroup, FieldSpec, ResourceSpec } from '../../shared/types';
 
 const leaderboardId = (): FieldSpec =>
-	objectIdPath('leaderboardId', 'Leaderboard', 'The leaderboard, from the list or by its 24-character hex ID', { wire: 'leaderboardID', picker: 'searchLeaderboards' });
+	objectIdPath('leaderboardId', 'Leaderboard', 'The leaderboard, from the list or by its ID (24-character hex ObjectId)', { wire: 'leaderboardID', picker: 'searchLeaderboards' });
 
 const SLUG = /^[a-z0-9-]+$/;
 
@@ -65,8 +65,8 @@ const leaderboardBody = (group: 'additionalFields' | 'updateFields'): FieldSpec[
 		description: 'URL slug, unique in the community: lowercase letters, numbers and hyphens only',
 		validate: (v) => (SLUG.test(String(v)) ? undefined : `The field 'Slug' may only contain lowercase letters, numbers and hyphens, got '${String(v)}'`),
 	},
-	{ name: 'description', label: 'Description', type: 'string', in: 'body', group, typeOptions: { rows: 3 } },
-	{ name: 'image', label: 'Image URL', type: 'string', in: 'body', group, wire: 'image', placeholder: 'e.g. https://cdn.example.com/leaderboard.png' },
+	{ name: 'description', label: 'Description', type: 'string', in: 'body', group, typeOptions: { rows: 3 }, description: 'Text shown with the leaderboard' },
+	{ name: 'image', label: 'Image URL', type: 'string', in: 'body', group, wire: 'image', placeholder: 'e.g. https://cdn.example.com/leaderboard.png', description: 'Public URL of the leaderboard image' },
 	{
 		name: 'rankingField', label: 'Ranking Field', type: 'string', in: 'body', group, placeholder: 'e.g. currencies',
 		description: 'What users are ranked by, e.g. currencies (needed in practice when creating)',
@@ -99,32 +99,32 @@ const leaderboardBody = (group: 'additionalFields' | 'updateFields'): FieldSpec[
 		},
 	},
 	{ name: 'topRankOnly', label: 'Top Ranks Only', type: 'boolean', in: 'body', group, description: 'Whether to show only the top N ranks (N = Top Rank Limit)' },
-	{ name: 'topRankLimit', label: 'Top Rank Limit', type: 'number', in: 'body', group, default: 10, typeOptions: { minValue: 1 }, description: 'N for Top Ranks Only', validate: wholeNumber('Top Rank Limit', 1) },
+	{ name: 'topRankLimit', label: 'Top Rank Limit', type: 'number', in: 'body', group, default: 10, typeOptions: { minValue: 1 }, description: 'How many top ranks Top Ranks Only shows, a whole number of 1 or more', validate: wholeNumber('Top Rank Limit', 1) },
 	{ name: 'onlyPositiveRanks', label: 'Only Positive Ranks', type: 'boolean', in: 'body', group, description: 'Whether to show only users with a positive score' },
 	{ name: 'includeDummyUsers', label: 'Include Dummy Users', type: 'boolean', in: 'body', group, description: 'Whether to include dummy users' },
-	{ name: 'startDate', label: 'Start Date', type: 'dateTime', in: 'body', group, description: 'Schedule start (needed in practice when creating; send it whenever the schedule changes)' },
-	{ name: 'endDate', label: 'End Date', type: 'dateTime', in: 'body', group, description: 'Schedule end' },
+	{ name: 'startDate', label: 'Start Date', type: 'dateTime', in: 'body', group, description: 'Schedule start, sent as ISO 8601 UTC, e.g. 2026-01-30T19:30:00.000Z (needed in practice when creating; send it whenever the schedule changes)' },
+	{ name: 'endDate', label: 'End Date', type: 'dateTime', in: 'body', group, description: 'Schedule end, sent as ISO 8601 UTC, e.g. 2026-12-31T23:59:59.999Z' },
 	{ name: 'hasNoEndDate', label: 'No End Date', type: 'boolean', in: 'body', group, description: 'Whether the leaderboard runs with no end date' },
-	{ name: 'timeZone', label: 'Time Zone (UTC Offset)', type: 'number', in: 'body', group, typeOptions: { numberPrecision: 2, minValue: -12, maxValue: 14 }, description: 'UTC offset of the schedule, e.g. 5.3' },
+	{ name: 'timeZone', label: 'Time Zone (UTC Offset)', type: 'number', in: 'body', group, typeOptions: { numberPrecision: 2, minValue: -12, maxValue: 14 }, description: 'UTC offset of the schedule in hours, a number as the API takes it, e.g. 5.3 or 7' },
 	timeOfDay('startTime', 'Daily Start Time', 'Time of day the leaderboard starts counting', group),
 	timeOfDay('endTime', 'Daily End Time', 'Time of day the leaderboard stops counting', group),
 	{
 		name: 'allowedTimeFilters', label: 'Allowed Time Filters', type: 'multiOptions', in: 'body', group, options: TIME_FILTERS,
 		description: 'Time filters offered to viewers',
 	},
-	idList('allowedUsersToRank', 'Users Allowed to Rank', 'User IDs eligible to be ranked', group),
-	idList('allowedRolesToRank', 'Roles Allowed to Rank', 'Role IDs eligible to be ranked', group),
-	idList('allowedTagsToRank', 'Tags Allowed to Rank', 'Tags eligible to be ranked', group),
-	idList('allowedUsersToView', 'Users Allowed to View', 'User IDs allowed to view the leaderboard', group),
-	idList('allowedRolesToView', 'Roles Allowed to View', 'Role IDs allowed to view the leaderboard', group),
-	idList('allowedTagsToView', 'Tags Allowed to View', 'Tags allowed to view the leaderboard', group),
+	idList('allowedUsersToRank', 'Users Allowed to Rank', 'User IDs eligible to be ranked, comma-separated, as the API returns them', group),
+	idList('allowedRolesToRank', 'Roles Allowed to Rank', 'Role IDs eligible to be ranked, comma-separated, as the API returns them', group),
+	idList('allowedTagsToRank', 'Tags Allowed to Rank', 'Tags eligible to be ranked, comma-separated', group),
+	idList('allowedUsersToView', 'Users Allowed to View', 'User IDs allowed to view the leaderboard, comma-separated, as the API returns them', group),
+	idList('allowedRolesToView', 'Roles Allowed to View', 'Role IDs allowed to view the leaderboard, comma-separated, as the API returns them', group),
+	idList('allowedTagsToView', 'Tags Allowed to View', 'Tags allowed to view the leaderboard, comma-separated', group),
 	{ name: 'isEnabled', label: 'Enabled', type: 'boolean', in: 'body', group, description: 'Whether the leaderboard is enabled (needed in practice when creating)' },
 	{ name: 'isPreviewEnabled', label: 'Preview Enabled', type: 'boolean', in: 'body', group, description: 'Whether preview mode is enabled' },
 	{ name: 'displayOrder', label: 'Display Order', type: 'number', in: 'body', group, typeOptions: { minValue: 0 }, description: 'Sort position among leaderboards', validate: wholeNumber('Display Order', 0) },
 	{
 		name: 'widget', label: 'Widget (JSON)', type: 'json', in: 'body', group, default: '{}',
 		placeholder: '{"enabled": true, "whitelistedDomains": ["example.com"], "size": {"type": "custom", "value": {"width": 420, "height": 640}}, "button": {"enabled": true, "text": "View", "link": "https://example.com"}}',
-		description: 'Embeddable widget settings: {enabled, whitelistedDomains (max 50), size: {type, value: {width, height}}, button: {enabled, text, link}}',
+		description: 'Embeddable widget settings as a JSON object: {enabled, whitelistedDomains (max 50), size: {type, value: {width, height}}, button: {enabled, text, link}}',
 		validate: (v) => {
 			if (!v || typeof v !== 'object' || Array.isArray(v)) return "The field 'Widget (JSON)' must be a JSON object";
 			const domains = (v as { whitelistedDomains?: unknown }).whitelistedDomains;

@@ -2,7 +2,7 @@ import type { FieldSpec, ResourceSpec } from '../../shared/types';
 
 const identifierType = (): FieldSpec => ({
 	name: 'identifierType', label: 'Identifier Type', type: 'string', in: 'body', wire: 'identifier_type', required: true, default: 'email',
-	placeholder: 'e.g. email', description: "Kind of identifier, e.g. 'email'",
+	placeholder: 'e.g. email', description: 'Kind of identifier the users are given as, e.g. email (the value the reference shows)',
 });
 
 export const userActivity: ResourceSpec = {
@@ -37,7 +37,7 @@ export const userActivity: ResourceSpec = {
 			route: 'userActivity.getManyLogs',
 			list: { style: 'pageBody', maxPageSize: 100, itemsPath: 'results' },
 			fields: [
-				{ name: 'identifier', label: 'Identifier', type: 'string', in: 'body', required: true, placeholder: 'e.g. name@email.com', description: 'The user, e.g. their email' },
+				{ name: 'identifier', label: 'Identifier', type: 'string', in: 'body', required: true, placeholder: 'e.g. name@email.com', description: 'The user, given as the kind of identifier set in Identifier Type, e.g. their email address' },
 				identifierType(),
 			],
 		},
@@ -48,11 +48,11 @@ export const userActivity: ResourceSpec = {
 			description: "Get per-day counts of a user's messages, replies, reactions and social actions over a look-back window",
 			route: 'userActivity.getStats',
 			fields: [
-				{ name: 'identifier', label: 'Identifier', type: 'string', in: 'body', required: true, placeholder: 'e.g. name@email.com', description: 'The user, e.g. their email' },
+				{ name: 'identifier', label: 'Identifier', type: 'string', in: 'body', required: true, placeholder: 'e.g. name@email.com', description: 'The user, given as the kind of identifier set in Identifier Type, e.g. their email address' },
 				identifierType(),
 				{
 					name: 'days', label: 'Days', type: 'number', in: 'body', required: true, default: 30, typeOptions: { minValue: 1 },
-					description: 'Look-back window in days',
+					description: 'Look-back window in days, a whole number, e.g. 30',
 					validate: (v) => (Number.isInteger(v) && (v as number) >= 1 ? undefined : `The parameter 'Days' must be a whole number of 1 or more, got ${String(v)}`),
 				},
 			],

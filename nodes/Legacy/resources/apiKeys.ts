@@ -15,7 +15,7 @@ const apiKeyId = (): FieldSpec => ({
 	required: true,
 	objectId: true,
 	placeholder: 'e.g. 675b9876fedc432109876543',
-	description: 'The integration API key',
+	description: 'The integration API key: its ID (24-character hex ObjectId), as listed by Get Many',
 });
 
 const expiry = (group: 'additionalFields' | 'updateFields'): FieldSpec[] => [
@@ -23,7 +23,7 @@ const expiry = (group: 'additionalFields' | 'updateFields'): FieldSpec[] => [
 		name: 'expirePeriod', label: 'Expire Period (Days)', type: 'number', in: 'body', group, typeOptions: { minValue: 0 }, description: 'Days of validity; 0 = never expires',
 		validate: (v) => (Number.isInteger(v) && (v as number) >= 0 ? undefined : `The field 'Expire Period (Days)' must be a whole number of 0 or more, got ${String(v)}`),
 	},
-	{ name: 'expireDate', label: 'Expire Date', type: 'dateTime', in: 'body', group, description: 'Explicit expiry date' },
+	{ name: 'expireDate', label: 'Expire Date', type: 'dateTime', in: 'body', group, description: 'Explicit expiry date of the key, sent as ISO 8601 UTC, e.g. 2025-06-30T23:59:59Z' },
 ];
 
 export const apiKey: ResourceSpec = {
@@ -39,8 +39,8 @@ export const apiKey: ResourceSpec = {
 			route: 'legacyApiKeys.create',
 			deprecated: true,
 			fields: [
-				{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Slack Integration API Key' },
-				{ name: 'permissions', label: 'Permissions', type: 'stringList', in: 'body', required: true, placeholder: 'e.g. sendMessage, getMessages', description: 'The permissions the key grants' },
+				{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Slack Integration API Key', description: 'Label of the key' },
+				{ name: 'permissions', label: 'Permissions', type: 'stringList', in: 'body', required: true, placeholder: 'e.g. sendMessage, getMessages', description: 'The permissions the key grants, comma-separated permission names such as sendMessage' },
 				...expiry('additionalFields'),
 			],
 		},
@@ -72,8 +72,8 @@ export const apiKey: ResourceSpec = {
 			deprecated: true,
 			fields: [
 				apiKeyId(),
-				{ name: 'name', label: 'Name', type: 'string', in: 'body', group: 'updateFields' },
-				{ name: 'permissions', label: 'Permissions', type: 'stringList', in: 'body', group: 'updateFields', placeholder: 'e.g. sendMessage, getMessages' },
+				{ name: 'name', label: 'Name', type: 'string', in: 'body', group: 'updateFields', description: 'New label of the key' },
+				{ name: 'permissions', label: 'Permissions', type: 'stringList', in: 'body', group: 'updateFields', placeholder: 'e.g. sendMessage, getMessages', description: 'The new permission list, comma-separated; it replaces the old one' },
 				...expiry('updateFields'),
 			],
 		},

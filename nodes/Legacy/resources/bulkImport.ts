@@ -18,7 +18,7 @@ export const bulkImport: ResourceSpec = {
 			deprecated: true,
 			fields: [
 				...csvUploadFields(importUpload),
-				{ ...communityIdPath(), in: 'form', description: 'The community to import into. Leave empty to use the Default Community ID of the credential.' },
+				{ ...communityIdPath(), in: 'form', description: 'The community to import into: its ID, a 24-character hex ObjectId (community settings > Appearance). Leave empty to use the Default Community ID of the credential.' },
 			],
 			execute: csvUpload(importUpload),
 		},

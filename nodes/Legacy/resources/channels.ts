@@ -8,7 +8,7 @@ const channelId = (): FieldSpec => ({
 	required: true,
 	objectId: true,
 	placeholder: 'e.g. 67d04e05f090d20ae5342121',
-	description: 'The channel',
+	description: 'The channel: its ID (24-character hex ObjectId)',
 });
 
 const channelFields = (): FieldSpec[] => [

@@ -11,7 +11,7 @@ const roleId = (): FieldSpec => ({
 	required: true,
 	objectId: true,
 	placeholder: 'e.g. 682d61dfd843de46566c9eab',
-	description: 'The role',
+	description: 'The role: its ID (24-character hex ObjectId), as listed by Get Many',
 });
 
 const SERVER_PERMISSIONS: Array<[string, string]> = [
@@ -61,10 +61,10 @@ async function withAllPermissions(requestOptions: IHttpRequestOptions): Promise<
 
 /** Every role field is required by the API (create and update replace the whole role). */
 const roleFields = (): FieldSpec[] => [
-	{ name: 'title', label: 'Title', type: 'string', in: 'body', required: true, placeholder: 'e.g. Moderator' },
+	{ name: 'title', label: 'Title', type: 'string', in: 'body', required: true, placeholder: 'e.g. Moderator', description: 'Name of the role' },
 	{ name: 'class', label: 'Colour Class', type: 'string', in: 'body', required: true, default: 'blue', placeholder: 'e.g. red', description: 'Colour class of the role, e.g. red or blue' },
 	{
-		name: 'order', label: 'Order', type: 'number', in: 'body', required: true, default: 1, typeOptions: { minValue: 0 }, description: 'Rank of the role',
+		name: 'order', label: 'Order', type: 'number', in: 'body', required: true, default: 1, typeOptions: { minValue: 0 }, description: 'Rank of the role, a whole number of 0 or more (the reference examples use 1)',
 		validate: (v) => (Number.isInteger(v) ? undefined : `The field 'Order' must be a whole number, got ${String(v)}`),
 	},
 	{ name: 'billable', label: 'Billable', type: 'boolean', in: 'body', required: true, description: 'Whether the role is billable' },

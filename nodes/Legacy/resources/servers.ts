@@ -4,9 +4,9 @@ import type { FieldSpec, ResourceSpec } from '../../shared/types';
 import { emptyAsSuccess } from './common';
 
 const seo = (group: 'additionalFields' | 'updateFields'): FieldSpec[] => [
-	{ name: 'seoTitle', label: 'SEO Title', type: 'string', in: 'body', wire: 'url_meta.title', group, placeholder: 'e.g. My Community' },
-	{ name: 'seoDescription', label: 'SEO Description', type: 'string', in: 'body', wire: 'url_meta.description', group, typeOptions: { rows: 2 } },
-	{ name: 'seoImageLogo', label: 'SEO Logo Image URL', type: 'string', in: 'body', wire: 'url_meta.imageLogo', group, placeholder: 'e.g. https://example.com/logo.webp' },
+	{ name: 'seoTitle', label: 'SEO Title', type: 'string', in: 'body', wire: 'url_meta.title', group, placeholder: 'e.g. My Community', description: 'Title search engines and link previews show for the server' },
+	{ name: 'seoDescription', label: 'SEO Description', type: 'string', in: 'body', wire: 'url_meta.description', group, typeOptions: { rows: 2 }, description: 'Description search engines and link previews show for the server' },
+	{ name: 'seoImageLogo', label: 'SEO Logo Image URL', type: 'string', in: 'body', wire: 'url_meta.imageLogo', group, placeholder: 'e.g. https://example.com/logo.webp', description: 'Public URL of the logo image search engines and link previews show' },
 ];
 
 export const server: ResourceSpec = {

@@ -57,8 +57,8 @@ export const message: ResourceSpec = {
 			// No page or cursor: one call; Limit is sent as `count`.
 			list: { style: 'none', maxPageSize: 1000, itemsPath: 'messages', limitParam: 'count' },
 			fields: [
-				channelIdField({ name: 'channelId', wire: 'channel_id', in: 'query', required: false, group: 'filters', description: 'Only messages from this channel' }),
-				{ name: 'userId', label: 'User ID', type: 'string', in: 'query', wire: 'user_id', group: 'filters', placeholder: 'e.g. 1243', description: 'Only messages written by this user ID' },
+				channelIdField({ name: 'channelId', wire: 'channel_id', in: 'query', required: false, group: 'filters', description: 'Only messages from this channel, from the list or by its ID as Channels > Get Many returns it' }),
+				{ name: 'userId', label: 'User ID', type: 'string', in: 'query', wire: 'user_id', group: 'filters', placeholder: 'e.g. 1243', description: 'Only messages written by this user: the user ID as the API returns it in messages (the reference example is numeric, e.g. 1243)' },
 				{ name: 'email', label: 'User Email', type: 'string', in: 'query', group: 'filters', placeholder: 'e.g. nathan@example.com', description: 'Only messages written by the user with this email' },
 			],
 		},
@@ -71,8 +71,8 @@ export const message: ResourceSpec = {
 			notFoundLabel: 'message',
 			fields: [
 				channelType('Type of the channel the message is in; the reaction is the same call for every type'),
-				messageId('ID of the message to react to (the ID from Get Many)'),
-				{ name: 'emoji', label: 'Emoji', type: 'string', in: 'body', required: true, placeholder: 'e.g. :sparkling_heart:', description: 'Emoji shortcode' },
+				messageId('ID of the message to react to, as Get Many returns it (not always a 24-character ObjectId)'),
+				{ name: 'emoji', label: 'Emoji', type: 'string', in: 'body', required: true, placeholder: 'e.g. :sparkling_heart:', description: 'Emoji shortcode between colons, e.g. :sparkling_heart:' },
 				sender('Username or email of the member reacting'),
 			],
 		},
@@ -85,7 +85,7 @@ export const message: ResourceSpec = {
 			notFoundLabel: 'message',
 			fields: [
 				channelType('Type of the channel the message is in; in a forum, reply to a message inside the topic'),
-				messageId('ID of the message to reply to (the ID from Get Many)'),
+				messageId('ID of the message to reply to, as Get Many returns it (not always a 24-character ObjectId)'),
 				{ name: 'message', label: 'Message', type: 'string', in: 'body', required: true, typeOptions: { rows: 3 }, placeholder: 'e.g. Thanks for sharing!', description: 'Reply text' },
 				sender('Username or email of the member the reply is posted as'),
 			],
@@ -99,10 +99,10 @@ export const message: ResourceSpec = {
 			notFoundLabel: 'channel',
 			fields: [
 				channelType('Type of the target channel: Forum asks for the topic'),
-				channelIdField({ description: 'Channel to post in, from the channels the API key can post to' }),
+				channelIdField({ description: 'Channel to post in, from the list of channels the API key can post to or by its ID as Channels > Get Many returns it' }),
 				{
 					name: 'forumTopicId', label: 'Forum Topic ID', type: 'string', in: 'body', required: true, placeholder: 'e.g. 66a0f1c2e4b0a1b2c3d4e5f6',
-					description: 'The forum topic the message is posted in',
+					description: 'The forum topic the message is posted in: its ID as the API returns it',
 					property: { displayOptions: { show: { channelType: ['forum'] } } },
 				},
 				{ name: 'message', label: 'Message', type: 'string', in: 'body', required: true, typeOptions: { rows: 3 }, placeholder: 'e.g. Welcome to the community!', description: 'Message text' },

@@ -9,7 +9,7 @@ const transactionId = (inPath: boolean): FieldSpec => ({
 	in: inPath ? 'path' : 'body',
 	required: true,
 	placeholder: 'e.g. ORD202507013831',
-	description: 'The human-readable order (transaction) ID, e.g. ORD202507013831',
+	description: 'The human-readable order ID (also called transaction ID), e.g. ORD202507013831',
 });
 
 export const redemptionOrder: ResourceSpec = {
@@ -62,7 +62,7 @@ export const redemptionOrder: ResourceSpec = {
 				transactionId(false),
 				{
 					name: 'statusId', label: 'Status', type: 'string', in: 'body', required: true, objectId: true, picker: 'searchRedemptionStatuses',
-					description: 'The redemption status to move the order to',
+					description: 'The redemption status to move the order to, from the list or by its ID (24-character hex ObjectId)',
 				},
 			],
 		},

@@ -34,7 +34,7 @@ export const redemptionStatus: ResourceSpec = {
 			description: 'Get one redemption status',
 			route: 'redemptionStatuses.get',
 			notFoundLabel: 'redemption status',
-			fields: [objectIdPath('statusId', 'Status', 'The redemption status', { picker: 'searchRedemptionStatuses' })],
+			fields: [objectIdPath('statusId', 'Status', 'The redemption status, from the list or by its ID (24-character hex ObjectId)', { picker: 'searchRedemptionStatuses' })],
 		},
 		{
 			value: 'getAll',

@@ -2,11 +2,11 @@ import { objectIdPath, partnerListOptions } from '../../shared/fields';
 import type { FieldSpec, ResourceSpec } from '../../shared/types';
 
 const categoryId = (): FieldSpec =>
-	objectIdPath('categoryId', 'Category', 'The store category', { wire: 'categoryID', picker: 'searchCategories' });
+	objectIdPath('categoryId', 'Category', 'The store category, from the list or by its ID (24-character hex ObjectId)', { wire: 'categoryID', picker: 'searchCategories' });
 
 /** Body fields of create and update; `name` is required on create only. */
 const categoryBody = (group: 'additionalFields' | 'updateFields'): FieldSpec[] => [
-	{ name: 'coverImage', label: 'Cover Image URL', type: 'string', in: 'body', wire: 'coverImage', group, placeholder: 'e.g. https://example.com/category.png' },
+	{ name: 'coverImage', label: 'Cover Image URL', type: 'string', in: 'body', wire: 'coverImage', group, placeholder: 'e.g. https://example.com/category.png', description: 'Public URL of the cover image shown on the category' },
 	{ name: 'shouldShowCover', label: 'Show Cover', type: 'boolean', in: 'body', group, description: 'Whether to show the cover image' },
 	{ name: 'isArchived', label: 'Archived', type: 'boolean', in: 'body', group, description: 'Whether the category is archived' },
 	{ name: 'viewType', label: 'View Type', type: 'options', in: 'body', group, options: [{ name: 'Full', value: 'full' }, { name: 'Preview', value: 'preview' }], default: 'full', description: 'Display style of the category' },
@@ -21,7 +21,7 @@ const categoryBody = (group: 'additionalFields' | 'updateFields'): FieldSpec[] =
 		description: 'Access rules as a JSON array of {type, permission, purchaseLimit, accessLevel, isEnabled}',
 		validate: (v) => (Array.isArray(v) ? undefined : "The field 'Category Permission (JSON)' must be a JSON array, e.g. []"),
 	},
-	{ name: 'defaultPurchaseStatusID', label: 'Default Purchase Status ID', type: 'string', in: 'body', group, objectId: true, description: 'Purchase status given to new orders in this category' },
+	{ name: 'defaultPurchaseStatusID', label: 'Default Purchase Status ID', type: 'string', in: 'body', group, objectId: true, placeholder: 'e.g. 507f1f77bcf86cd799439011', description: 'Redemption status given to new orders in this category: its ID (24-character hex ObjectId), as listed by Redemption Status > Get Many in the Returning.AI Rewards node' },
 ];
 
 export const category: ResourceSpec = {
@@ -66,7 +66,7 @@ export const category: ResourceSpec = {
 			list: { style: 'skip', maxPageSize: 100 },
 			fields: [
 				...partnerListOptions({ sort: 'displayOrder:asc', fields: 'name,displayOrder', filter: 'isArchived:false' }),
-				{ name: 'userID', label: 'Visible to User ID', type: 'string', in: 'query', group: 'filters', description: 'Only categories this user can see' },
+				{ name: 'userID', label: 'Visible to User ID', type: 'string', in: 'query', group: 'filters', description: 'Only categories this user can see: the user ID as the API returns it (_id). A visibility filter only; it does not change what the API key may read.' },
 			],
 		},
 		{

@@ -4,15 +4,15 @@ import type { FieldSpec, ResourceSpec } from '../../shared/types';
 import { OBJECT_ID } from '../../shared/values';
 
 const productId = (): FieldSpec =>
-	objectIdPath('productId', 'Product', 'The store product', { wire: 'productID', picker: 'searchProducts' });
+	objectIdPath('productId', 'Product', 'The store product, from the list or by its ID (24-character hex ObjectId)', { wire: 'productID', picker: 'searchProducts' });
 
 const SIMPLE = ['_id', 'name', 'price', 'type', 'categoryID', 'stocks', 'isArchived', 'displayOrder'];
 
 const productBody = (group: 'additionalFields' | 'updateFields'): FieldSpec[] => [
 	{ name: 'description', label: 'Description', type: 'string', in: 'body', group, typeOptions: { rows: 3 }, description: 'Product description (HTML allowed)' },
 	{ name: 'type', label: 'Type', type: 'string', in: 'body', group, placeholder: 'e.g. voucher', description: 'Product type, e.g. voucher' },
-	{ name: 'categoryID', label: 'Category ID', type: 'string', in: 'body', group, objectId: true, description: 'Category the product belongs to' },
-	{ name: 'image', label: 'Image URL', type: 'string', in: 'body', group, placeholder: 'e.g. https://example.com/product.png' },
+	{ name: 'categoryID', label: 'Category ID', type: 'string', in: 'body', group, objectId: true, placeholder: 'e.g. 650906d314a3e564c56f3450', description: 'Store category the product belongs to: its ID (24-character hex ObjectId), as returned by Category > Get Many' },
+	{ name: 'image', label: 'Image URL', type: 'string', in: 'body', group, placeholder: 'e.g. https://example.com/product.png', description: 'Public URL of the product image' },
 ];
 
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
@@ -59,8 +59,8 @@ export const product: ResourceSpec = {
 			description: 'Create a store product',
 			route: 'products.create',
 			fields: [
-				{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Premium Voucher' },
-				{ name: 'price', label: 'Price', type: 'number', in: 'body', required: true, typeOptions: { minValue: 0 }, description: 'Price in the store currency' },
+				{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Premium Voucher', description: 'Name of the product shown in the store' },
+				{ name: 'price', label: 'Price', type: 'number', in: 'body', required: true, typeOptions: { minValue: 0 }, description: 'Price in the community currency, a number of 0 or more, e.g. 100' },
 				...productBody('additionalFields'),
 			],
 		},
@@ -102,7 +102,7 @@ export const product: ResourceSpec = {
 			fields: [
 				...partnerListOptions({ sort: 'displayOrder:asc', fields: 'name,price', filter: 'type:voucher' }),
 				langOption(),
-				{ name: 'userID', label: 'Visible to User ID', type: 'string', in: 'query', group: 'filters', description: 'Only products this user can see' },
+				{ name: 'userID', label: 'Visible to User ID', type: 'string', in: 'query', group: 'filters', description: 'Only products this user can see: the user ID as the API returns it (_id). A visibility filter only; it does not change what the API key may read.' },
 			],
 		},
 		{
@@ -113,8 +113,8 @@ export const product: ResourceSpec = {
 			route: 'products.update',
 			fields: [
 				productId(),
-				{ name: 'name', label: 'Name', type: 'string', in: 'body', group: 'updateFields' },
-				{ name: 'price', label: 'Price', type: 'number', in: 'body', group: 'updateFields', typeOptions: { minValue: 0 } },
+				{ name: 'name', label: 'Name', type: 'string', in: 'body', group: 'updateFields', description: 'New name of the product shown in the store' },
+				{ name: 'price', label: 'Price', type: 'number', in: 'body', group: 'updateFields', typeOptions: { minValue: 0 }, description: 'New price in the community currency, a number of 0 or more' },
 				...productBody('updateFields'),
 			],
 		},

@@ -23,7 +23,7 @@ export const purchaseHistory: ResourceSpec = {
 					wire: 'purchaseHistoryID',
 					required: true,
 					placeholder: 'e.g. ORD202641612055614747',
-					description: 'The purchase history ObjectId or the human-readable order ID',
+					description: 'The order: its purchase history ID (24-character hex ObjectId) or its human-readable order ID, e.g. ORD202641612055614747',
 				},
 				{
 					name: 'redemptionInstructions', label: 'Redemption Instructions', type: 'string', in: 'body', group: 'updateFields', typeOptions: { rows: 3 },

@@ -2,7 +2,7 @@ import { communityIdPath, objectIdPath } from '../../shared/fields';
 import type { FieldSpec, ResourceSpec } from '../../shared/types';
 
 /** The user-field picker: From List (the community's user fields) or By ID. */
-export const fieldId = (description = 'The custom user field, from the list or by its 24-character hex ID'): FieldSpec =>
+export const fieldId = (description = 'The custom user field, from the list or by its ID (24-character hex ObjectId)'): FieldSpec =>
 	objectIdPath('fieldId', 'User Field', description, { picker: 'searchUserFields' });
 
 /** Create accepts the union of the two documented enums; Update only the newer one (the reference lists it for both update variants). */
@@ -48,7 +48,7 @@ export const userField: ResourceSpec = {
 			description: 'Delete a custom user field',
 			route: 'userFields.delete',
 			notFoundLabel: 'user field',
-			fields: [communityIdPath(), fieldId('The user field to delete')],
+			fields: [communityIdPath(), fieldId('The user field to delete, from the list or by its ID (24-character hex ObjectId)')],
 			output: 'deleted',
 		},
 		{
@@ -58,7 +58,7 @@ export const userField: ResourceSpec = {
 			description: 'Get one user field definition',
 			route: 'userFields.get',
 			notFoundLabel: 'user field',
-			fields: [communityIdPath(), fieldId('The user field to get')],
+			fields: [communityIdPath(), fieldId('The user field to get, from the list or by its ID (24-character hex ObjectId)')],
 		},
 		{
 			value: 'getAll',
@@ -78,7 +78,7 @@ export const userField: ResourceSpec = {
 			notFoundLabel: 'user field',
 			fields: [
 				communityIdPath(),
-				fieldId('The user field to update'),
+				fieldId('The user field to update, from the list or by its ID (24-character hex ObjectId)'),
 				{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Department', description: 'Display name, 1-100 characters', validate: lengthCheck('Name', 100) },
 				{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: typeOptions(UPDATE_TYPES), default: 'text', description: 'Data type of the field' },
 			],

@@ -5,7 +5,7 @@ import { communityIdPath, objectIdPath } from '../../shared/fields';
 import type { FieldSpec, ListSpec, OperationSpec, ResourceSpec } from '../../shared/types';
 import { fieldId } from './userField';
 
-const userId = (): FieldSpec => objectIdPath('userId', 'User ID', "The user's _id", { placeholder: 'e.g. 61100af5c548eb5c7ebc7819' });
+const userId = (): FieldSpec => objectIdPath('userId', 'User ID', "The user's ID (_id, a 24-character hex ObjectId)", { placeholder: 'e.g. 61100af5c548eb5c7ebc7819' });
 
 /** Paging of the history lists: page/limit in the query (names assumed by the reference). */
 const LIST: ListSpec = { style: 'page', maxPageSize: 100 };
@@ -18,7 +18,7 @@ const fieldKey = (): FieldSpec => ({
 	required: true,
 	picker: 'searchUserFieldKeys',
 	placeholder: 'e.g. department',
-	description: 'The key of the user field whose value changes',
+	description: 'The user field whose value changes: from the list, or its key (the database name given at creation, e.g. department)',
 });
 
 const VALUE_TYPES = [
@@ -76,7 +76,7 @@ export const userFieldHistory: ResourceSpec = {
 			action: 'Create a user field history entry',
 			description: 'Record a new value of a user field for a user named in the body',
 			route: 'userFieldHistories.create',
-			fields: [communityIdPath(), { ...userId(), in: 'body', description: 'The user whose field value changes' }, fieldKey(), ...valueFields()],
+			fields: [communityIdPath(), { ...userId(), in: 'body', description: 'The user whose field value changes: their ID (_id, a 24-character hex ObjectId)' }, fieldKey(), ...valueFields()],
 			preSend: typeValue,
 		},
 		{
@@ -96,8 +96,8 @@ export const userFieldHistory: ResourceSpec = {
 			route: 'userFieldHistories.getManyInCommunity',
 			fields: [
 				communityIdPath(),
-				{ name: 'fieldId', label: 'User Field ID', type: 'string', in: 'query', group: 'filters', objectId: true, description: 'Only changes of this user field' },
-				{ name: 'userId', label: 'User ID', type: 'string', in: 'query', group: 'filters', objectId: true, description: 'Only changes of this user' },
+				{ name: 'fieldId', label: 'User Field ID', type: 'string', in: 'query', group: 'filters', objectId: true, placeholder: 'e.g. 507f1f77bcf86cd799439011', description: 'Only changes of this user field: its ID (24-character hex ObjectId)' },
+				{ name: 'userId', label: 'User ID', type: 'string', in: 'query', group: 'filters', objectId: true, placeholder: 'e.g. 61100af5c548eb5c7ebc7819', description: 'Only changes of this user: their ID (_id, a 24-character hex ObjectId)' },
 			],
 		}),
 		list({

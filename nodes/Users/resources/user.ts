@@ -124,6 +124,14 @@ async function createUserBody(this: IExecuteSingleFunctions, requestOptions: IHt
 	return requestOptions;
 }
 
+/** Delete and Restore (version 1.1): the member by username, sent as `user` with the operation's action. */
+function usernameField(): FieldSpec {
+	return {
+		name: 'username', label: 'Username', type: 'string', in: 'body', wire: 'user', required: true, placeholder: 'e.g. johndoe',
+		description: "The member's username, e.g. johndoe (the API's user identifier; Get Many and Get XP and Activity return it as username)",
+	};
+}
+
 export const user: ResourceSpec = {
 	value: 'user',
 	name: 'User',
@@ -179,12 +187,23 @@ export const user: ResourceSpec = {
 		{
 			value: 'get',
 			name: 'Get',
-			action: 'Get a user',
-			description: 'Get a user profile by its ObjectId; choose which profile fields to return',
+			action: 'Get a user profile',
+			description: 'Get the profile of one member (name, email, avatar, last login) by ObjectId; choose which profile fields to return',
 			route: 'users.get',
 			preSend: profileFlags,
 			fields: [
-				objectIdPath('userId', 'User ID', 'The ObjectId of the user', { placeholder: 'e.g. 61100af5c548eb5c7ebc7819' }),
+				// Version 1: the ObjectId as plain text (released; kept for saved workflows).
+				objectIdPath('userId', 'User ID', 'The ObjectId of the user: 24 hexadecimal characters, e.g. 61100af5c548eb5c7ebc7819', {
+					placeholder: 'e.g. 61100af5c548eb5c7ebc7819',
+					versions: { until: 1 },
+				}),
+				// Version 1.1: the same ObjectId, picked from the community's members or entered.
+				{
+					name: 'user', label: 'User', type: 'string', in: 'path', wire: 'userId', required: true, objectId: true, picker: 'searchUsers',
+					versions: { since: 1.1 },
+					description:
+						"The member whose profile to get. From List: the members of the credential's Default Community ID. By ID: the member's ObjectId, 24 hexadecimal characters, e.g. 61100af5c548eb5c7ebc7819 (userId in the output of Create and of Get XP and Activity).",
+				},
 				{
 					name: 'returnFields', label: 'Fields to Return', type: 'multiOptions', in: 'none', group: 'options', options: PROFILE_FIELDS,
 					description: 'Profile fields to ask for (each is sent as &lt;field&gt;=true); none selected = what the API returns by default',
@@ -223,31 +242,71 @@ export const user: ResourceSpec = {
 		},
 		{
 			value: 'getData',
-			name: 'Get Data',
-			action: 'Get user data with XP and coins by ID or email',
-			description: "Get a user's default and custom fields and activity counters, by ID or email",
+			name: 'Get XP and Activity',
+			action: 'Get XP and activity of a user',
+			description: "Get a member's XP, coins, roles, activity counters and custom field values, by ID or email",
 			route: 'users.getData',
 			fields: [
-				{ name: 'idOrEmail', label: 'User ID or Email', type: 'string', in: 'body', required: true, placeholder: 'e.g. nathan@example.com', description: 'The user ID or email address of the user' },
+				// Version 1: ID or email as plain text (released; kept for saved workflows).
+				{
+					name: 'idOrEmail', label: 'User ID or Email', type: 'string', in: 'body', required: true, placeholder: 'e.g. nathan@example.com',
+					versions: { until: 1 },
+					description: "The member's ID (ObjectId, e.g. 61100af5c548eb5c7ebc7819) or email address (e.g. nathan@example.com)",
+				},
+				// Version 1.1: the same value from a resource locator (sent as idOrEmail).
+				{
+					name: 'user', label: 'User', type: 'string', in: 'body', wire: 'idOrEmail', required: true, picker: 'searchUsers', byEmail: true,
+					placeholder: 'e.g. 61100af5c548eb5c7ebc7819',
+					versions: { since: 1.1 },
+					description:
+						"The member whose XP and activity to get. From List: the members of the credential's Default Community ID. By ID: the member's ID, e.g. the ObjectId 61100af5c548eb5c7ebc7819. By Email: the member's email address, e.g. nathan@example.com.",
+				},
 			],
 		},
 		{
+			// Version 1 only: Delete and Restore behind an Action option (released; kept for saved workflows).
 			value: 'manage',
 			name: 'Manage Account',
 			action: 'Delete or restore a user account',
 			description: 'Delete or restore a community user',
 			route: 'users.manage',
 			notFoundLabel: 'user',
+			versions: { until: 1 },
 			fields: [
 				{
 					name: 'action', label: 'Action', type: 'options', in: 'body', required: true, default: 'delete',
+					description: 'What to do with the account: delete it, or restore a deleted one',
 					options: [
 						{ name: 'Delete', value: 'delete', description: 'Delete the user account' },
 						{ name: 'Restore', value: 'restore', description: 'Restore a deleted user account' },
 					],
 				},
-				{ name: 'user', label: 'User', type: 'string', in: 'body', required: true, placeholder: 'e.g. johndoe', description: 'Username (or identifier) of the user' },
+				{ name: 'user', label: 'User', type: 'string', in: 'body', required: true, placeholder: 'e.g. johndoe', description: 'Username of the member, e.g. johndoe (the API calls it the user identifier)' },
 			],
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a user',
+			description: 'Delete a member account; Restore brings it back',
+			route: 'users.manage',
+			notFoundLabel: 'user',
+			versions: { since: 1.1 },
+			staticBody: { action: 'delete' },
+			output: 'deleted',
+			fields: [usernameField()],
+		},
+		{
+			value: 'restore',
+			name: 'Restore',
+			action: 'Restore a deleted user',
+			description: 'Restore a member account that was deleted',
+			route: 'users.manage',
+			notFoundLabel: 'user',
+			versions: { since: 1.1 },
+			staticBody: { action: 'restore' },
+			postProcess: async () => [{ json: { restored: true } }],
+			fields: [usernameField()],
 		},
 	],
 };

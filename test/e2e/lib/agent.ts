@@ -27,7 +27,8 @@ const CHANNEL_ID = '663347f4361726479c6';
 
 /**
  * The tools of the agent, in one table: node, resource/operation, the $fromAI() arguments and the fixed
- * parameters. (Users › Get by email: Users › Get User Data takes an ID or an email.)
+ * parameters, and the node version (1 unless given). (Users › Get by email: Users › Get XP and Activity takes an
+ * ID or an email; at version 1.1 in its User resource locator's By Email mode.)
  */
 export const AGENT_TOOLS = [
 	{
@@ -35,8 +36,9 @@ export const AGENT_TOOLS = [
 		node: 'returningAiUsers',
 		resource: 'user',
 		operation: 'getData',
+		typeVersion: 1.1,
 		args: { email: { description: "The member's email address, e.g. ada@example.com", type: 'string' } },
-		parameters: (a: Args) => ({ idOrEmail: a.email }),
+		parameters: (a: Args) => ({ user: { __rl: true, mode: 'email', value: a.email } }),
 	},
 	{
 		name: 'Get Leaderboards',
@@ -91,6 +93,11 @@ export const PROMPTS = {
 	failures: ['Look up nobody@example.com.', 'Show 3 leaderboards.', 'Rename product not-a-product-id to "Broken".'].join('\n'),
 };
 
+/** The node version a tool of AGENT_TOOLS runs at. */
+export function versionOf(t: (typeof AGENT_TOOLS)[number]): number {
+	return 'typeVersion' in t ? t.typeVersion : 1;
+}
+
 /** The agent workflow; `limitedLeaderboards` gives the leaderboard tool the key without that permission. */
 export function agentWorkflow(kind: 'happy' | 'failures'): Record<string, unknown> {
 	const tools = AGENT_TOOLS.map((t, i) => {
@@ -100,7 +107,7 @@ export function agentWorkflow(kind: 'happy' | 'failures'): Record<string, unknow
 			id: `agent-tool-${i}`,
 			name: t.name,
 			type: `${PKG.name}.${t.node}Tool`,
-			typeVersion: 1,
+			typeVersion: versionOf(t),
 			position: [200 + i * 160, 260],
 			parameters: { descriptionType: 'auto', resource: t.resource, operation: t.operation, ...t.parameters(args) },
 			credentials: { returningAiApi: limited ? { id: LIMITED_CREDENTIAL_ID, name: 'Returning.AI sandbox (limited key)' } : { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } },
@@ -200,7 +207,10 @@ function toolSchemaProblems(request: ChatRequest | undefined): string[] {
  */
 export function expectedDescription(t: (typeof AGENT_TOOLS)[number]): string {
 	const node = loadBuiltNodes().find((b) => b.description.name === t.node);
-	const op = (node?.description.properties ?? []).find((p: any) => p.name === 'operation' && (p.displayOptions?.show?.resource ?? []).includes(t.resource));
+	const version = versionOf(t);
+	const op = (node?.description.properties ?? []).find(
+		(p: any) => p.name === 'operation' && (p.displayOptions?.show?.resource ?? []).includes(t.resource) && (p.displayOptions?.show?.['@version'] ?? [version]).includes(version),
+	);
 	const action = (op?.options ?? []).find((o: any) => o.value === t.operation) as { action?: string } | undefined;
 	return `${action?.action} in ${(node?.description as any)?.defaults?.name}`;
 }

@@ -76,7 +76,7 @@ export function validateExample(example: Example, built: BuiltNode[]): string[] 
 			if (b.description.webhooks?.length && !node.webhookId) problems.push(`${where}: give the trigger a fixed webhookId`);
 			continue;
 		}
-		const ops = operationsOf(b);
+		const ops = operationsOf(b, node.typeVersion);
 		const resources = [...new Set(ops.map((o) => o.resource))];
 		if (params.resource !== undefined && !resources.includes(params.resource as string)) {
 			problems.push(`${where}: resource '${String(params.resource)}' does not exist (${resources.join(', ')})`);

@@ -8,7 +8,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 
-import { AGENT_TOOLS } from './agent';
+import { AGENT_TOOLS, versionOf } from './agent';
 import { CREDENTIAL_ID, CREDENTIAL_NAME, PKG } from './n8n';
 
 export const MCP_WORKFLOW_ID = 'rAiE2eMcpServer1';
@@ -28,7 +28,7 @@ export function mcpWorkflow(): Record<string, unknown> {
 			id: `mcp-tool-${i}`,
 			name: t.name,
 			type: `${PKG.name}.${t.node}Tool`,
-			typeVersion: 1,
+			typeVersion: versionOf(t),
 			position: [200 + i * 200, 240],
 			parameters: { descriptionType: 'auto', resource: t.resource, operation: t.operation, ...t.parameters(args as any) },
 			credentials: { returningAiApi: { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } },

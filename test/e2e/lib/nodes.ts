@@ -72,6 +72,10 @@ export function loadBuiltNodes(): BuiltNode[] {
 export function shownFor(prop: NodeProperty, values: Record<string, unknown>): boolean {
 	const show = prop.displayOptions?.show ?? {};
 	for (const [key, allowed] of Object.entries(show)) {
+		if (key === '@version' && '@version' in values) {
+			if (!allowed.includes(values['@version'])) return false;
+			continue;
+		}
 		if (key.startsWith('@')) continue;
 		if (!(key in values)) continue; // depends on a parameter we do not set (e.g. returnAll): counts as shown
 		if (!allowed.includes(values[key])) return false;
@@ -83,18 +87,18 @@ export function shownFor(prop: NodeProperty, values: Record<string, unknown>): b
 	return true;
 }
 
-/** Every resource/operation pair of a declarative node, with method, path and required parameters. */
-export function operationsOf(node: BuiltNode): OperationInfo[] {
+/** Every resource/operation pair of a declarative node at a version (default: its newest), with method, path and required parameters. */
+export function operationsOf(node: BuiltNode, version: number = node.latestVersion): OperationInfo[] {
 	const props = node.description.properties;
 	const resourceProp = props.find((p) => p.name === 'resource' && p.type === 'options');
 	const resources = resourceProp ? (resourceProp.options ?? []).map((o) => String(o.value)) : [undefined];
 	const out: OperationInfo[] = [];
 	for (const resource of resources) {
-		const opProps = props.filter((p) => p.name === 'operation' && p.type === 'options' && (resource === undefined || shownFor(p, { resource })));
+		const opProps = props.filter((p) => p.name === 'operation' && p.type === 'options' && shownFor(p, { '@version': version, ...(resource !== undefined ? { resource } : {}) }));
 		for (const opProp of opProps) {
 			for (const option of opProp.options ?? []) {
 				const operation = String(option.value);
-				const values: Record<string, unknown> = { operation, ...(resource !== undefined ? { resource } : {}) };
+				const values: Record<string, unknown> = { '@version': version, operation, ...(resource !== undefined ? { resource } : {}) };
 				const visible = props.filter((p) => p.name !== 'resource' && p.name !== 'operation' && shownFor(p, values));
 				out.push({
 					resource,

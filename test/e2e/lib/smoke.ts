@@ -139,7 +139,8 @@ function sampleString(name: string): string {
 export function sampleValue(prop: NodeProperty): unknown {
 	switch (prop.type) {
 		case 'resourceLocator':
-			return { __rl: true, mode: 'id', value: sampleString(prop.name) };
+			// By ID takes an ID whatever the parameter is called (e.g. Users 1.1 'user').
+			return { __rl: true, mode: 'id', value: /community/i.test(prop.name) ? SANDBOX_COMMUNITY_ID : E2E_ID };
 		case 'options':
 			return prop.default ?? prop.options?.[0]?.value;
 		case 'multiOptions':
