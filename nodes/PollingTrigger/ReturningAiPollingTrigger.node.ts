@@ -43,6 +43,7 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		default: 'newRedemptionOrder',
+		description: 'Which Returning.AI records start the workflow',
 		options: [...POLL_EVENTS]
 			.sort((a, b) => a.name.localeCompare(b.name))
 			.map((e) => ({ name: e.name, value: e.value, description: e.description })),
@@ -60,7 +61,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 6502c9e514a3e564c5c09c0a',
-		description: "The community whose members to watch. Leave empty to use the Default Community ID of the credential.",
+		description: "The community whose members to watch: its 24-character hex ID. Leave empty to use the Default Community ID of the credential.",
 		displayOptions: show('newUser'),
 	},
 	{
@@ -69,7 +70,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 663347f4361726479c6',
-		description: 'Only messages of this channel (the ID from Channels > Get Many). Leave empty for every channel the API key can read.',
+		description: 'Only messages of this channel: its ID as Channels > Get Many returns it. Leave empty for every channel the API key can read.',
 		displayOptions: show('newMessage'),
 	},
 	{
@@ -86,7 +87,7 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 650906d314a3e564c56f3450',
-				description: "Only orders of products in this store category (the order's categoryID or its product's)",
+				description: "Only orders of products in this store category: its 24-character hex ID (matched against the order's categoryID or its product's)",
 			},
 			{
 				displayName: 'Product ID',
@@ -94,7 +95,7 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 507f1f77bcf86cd799439031',
-				description: "Only orders of this product (the order's productID or its product's _id)",
+				description: "Only orders of this product: its 24-character hex ID (matched against the order's productID or its product's _id)",
 			},
 			{
 				displayName: 'Status',
@@ -121,7 +122,7 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 650906d314a3e564c56f3450',
-				description: 'Only products of this store category',
+				description: 'Only products of this store category: its 24-character hex ID',
 			},
 		],
 	},
@@ -130,6 +131,7 @@ const properties: INodeProperties[] = [
 		name: 'jobOutcome',
 		type: 'options',
 		default: 'any',
+		description: 'Which finished jobs start the workflow',
 		displayOptions: show('bulkJobFinished'),
 		options: [
 			{ name: 'Any', value: 'any', description: 'Completed or failed' },
