@@ -54,7 +54,7 @@ export const retryOptions: INodeProperties[] = [
 		name: OPTION.maxTries,
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: 20 },
-		default: RETRY.maxTries,
+		default: 5, // RETRY.maxTries (a literal for n8n's lint rules; test/shared/retry-items.test.ts checks both)
 		description: 'How many times one request is sent at most, the first try included (with Retry on Rate Limit)',
 	},
 	{
@@ -62,7 +62,7 @@ export const retryOptions: INodeProperties[] = [
 		name: OPTION.maxWait,
 		type: 'number',
 		typeOptions: { minValue: 0 },
-		default: RETRY.maxTotalWaitMs / 1000,
+		default: 60, // RETRY.maxTotalWaitMs in seconds
 		description: 'How long to wait in all between the tries of one request. A Retry-After longer than what is left fails at once instead of waiting.',
 	},
 ];

@@ -6,6 +6,7 @@
  * WorkflowExecute + RoutingNode (test/harness/engine.ts).
  */
 import { CHANNELS, MESSAGES } from '../sandbox/handlers/messaging';
+import { RETRY } from '../../nodes/shared/retry';
 import { nodeTypesMap } from '../harness/engine';
 import { byId, useSandbox } from '../harness/sandbox';
 
@@ -118,6 +119,7 @@ describe('retry of per-item requests (RoutingNode operations)', () => {
 
 describe('Request Options > Retry on Rate Limit, Retry Max Tries, Retry Max Wait', () => {
 	test("n8n's loader merges the three options into its Request Options; the defaults keep the retry on, 5 tries, 60 s", () => {
+		expect(RETRY).toMatchObject({ maxTries: 5, maxTotalWaitMs: 60_000 });
 		for (const [type, nodeType] of Object.entries(nodeTypesMap())) {
 			if (nodeType.description.group.includes('trigger')) continue;
 			const requestOptions = nodeType.description.properties.filter((p) => p.name === 'requestOptions');
