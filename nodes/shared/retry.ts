@@ -15,7 +15,7 @@ import {
  *
  * - 429 and 503: retried for every method (the API did not take the request), waiting as Retry-After says
  *   (seconds or an HTTP date), else exponential backoff with jitter.
- * - 502, 504 or a reset connection: retried only for methods that are safe to repeat (GET, PUT,
+ * - 502, 504, a reset connection or a timeout: retried only for methods that are safe to repeat (GET, PUT,
  *   DELETE); for others the answer or error is handed back unchanged.
  * - At most RETRY.maxTries tries and RETRY.maxTotalWaitMs of waiting in all; a Retry-After beyond what is left
  *   fails at once with an error that names the wait (no hang). The node's Request Options change both limits
@@ -47,7 +47,7 @@ export const retryOptions: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether to send a request again when Returning.AI answers 429 or 503, waiting as its Retry-After header asks. Reads and updates (GET, PUT, DELETE) are also sent again after a 502, a 504 or a reset connection. A create (POST) is sent again only after a 429 or 503, which the API did not carry out.',
+			'Whether to send a request again when Returning.AI answers 429 or 503, waiting as its Retry-After header asks. Reads and updates (GET, PUT, DELETE) are also sent again after a 502, a 504, a reset connection or a timeout. A create (POST) is sent again only after a 429 or 503, which the API did not carry out.',
 	},
 	{
 		displayName: 'Retry Max Tries',
@@ -107,8 +107,11 @@ export function retryLimits(ctx: ParameterContext): RetryLimits {
 const ALWAYS = new Set([429, 503]);
 const IDEMPOTENT_ONLY = new Set([502, 504]);
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-/** A connection reset mid-request. Timeouts (the node's own Timeout option) and refused connections are not retried. */
-const NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE']);
+/**
+ * A connection reset mid-request, or no answer within the node's Timeout (Request Options; n8n reports it as
+ * ECONNABORTED). Each timed-out try takes that Timeout, on top of the waits. Refused connections are not retried.
+ */
+const NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ETIMEDOUT']);
 
 function headerOf(response: IN8nHttpFullResponse, name: string): string | undefined {
 	const headers = (response.headers ?? {}) as Record<string, unknown>;

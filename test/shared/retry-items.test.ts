@@ -72,6 +72,24 @@ describe('retry of per-item requests (RoutingNode operations)', () => {
 		expect(statuses()).toEqual([undefined, 504, 200]);
 	}, 30_000);
 
+	test("a Get that times out (the node's Timeout) is sent again; a create that times out is not (it may have been carried out)", async () => {
+		const [cat] = t.sandbox.seed('categories.get', 1, () => ({ name: 'Shoes' }));
+		t.sandbox.fault({ route: 'categories.get', kind: 'slow', delayMs: 1500, times: 1 });
+		const r = await t.run('returningAiStore', { ...getCategory(cat._id), requestOptions: { timeout: 300 } });
+		expect(r.status).toBe('success');
+		expect(r.json.map((j: any) => j.data?.name ?? j.name)).toEqual(['Shoes']);
+		expect(t.sandbox.requests.filter((q) => q.routeId === 'categories.get')).toHaveLength(2);
+		t.sandbox.reset();
+		t.sandbox.fault({ route: 'categories.create', kind: 'slow', delayMs: 1500, times: 1 });
+		const post = await t.run('returningAiStore', { ...createCategory, requestOptions: { timeout: 300 } }, { items: [{ json: { name: 'Slow' } }] });
+		expect(post.status).toBe('error');
+		expect(post.error.message).toMatch(/aborted/);
+		// the slow request still reaches the API: one request, one category, nothing sent twice
+		await new Promise((r) => setTimeout(r, 1500));
+		expect(t.sandbox.requests).toHaveLength(1);
+		expect(t.sandbox.collection(t.sandbox.collectionPath('categories.create'))).toHaveLength(1);
+	}, 30_000);
+
 	test('a 500, a 502 and a reset on a POST are not retried: error items, the other items still created (Continue On Fail)', async () => {
 		t.sandbox.fault({ route: 'categories.create', kind: 'status', status: 500, every: 2, times: 1 });
 		const items = ['A', 'B', 'C'].map((name) => ({ json: { name } }));
