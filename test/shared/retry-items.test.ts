@@ -119,6 +119,21 @@ describe('retry of per-item requests (RoutingNode operations)', () => {
 		expect(t.sandbox.collection(t.sandbox.collectionPath('categories.create')).map((c) => c.name)).toEqual(['Once']);
 	}, 30_000);
 
+	test('a multipart upload refused with a 429 is sent again whole: the same file parts arrive', async () => {
+		const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex');
+		t.sandbox.fault({ route: 'messages.uploadImages', kind: 'status', status: 429, headers: { 'Retry-After': '0' } });
+		const r = await t.run('returningAiMessaging', { resource: 'message', operation: 'uploadImages', binaryPropertyName: 'data' }, {
+			items: [{ json: {}, binary: { data: { data: png.toString('base64'), mimeType: 'image/png', fileName: 'chart.png' } } }],
+		});
+		expect(r.status).toBe('success');
+		expect(statuses()).toEqual([429, 200]);
+		for (const req of t.sandbox.requests) {
+			expect(req.parts!.map((p) => [p.name, p.filename, p.contentType])).toEqual([['images', 'chart.png', 'image/png']]);
+			expect(req.parts![0].data.equals(png)).toBe(true);
+		}
+		expect(r.json).toEqual([{ id: 'img1', name: 'chart.png', url: 'https://cdn.returning.ai/messages/chart.png', type: 'image/png', size: png.length }]);
+	});
+
 	test('a Retry-After beyond the 60 s limit fails at once with an error that names the wait and what to do', async () => {
 		seedChannel();
 		t.sandbox.fault({ route: 'messages.send', kind: 'status', status: 429, headers: { 'Retry-After': '3600' } });
