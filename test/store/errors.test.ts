@@ -90,11 +90,12 @@ describe('Store > errors the user sees', () => {
 		expect(r.json).toHaveLength(2);
 	});
 
-	test('a slow response past the node timeout fails with a timeout', async () => {
-		t.sandbox.fault({ route: 'categories.getMany', kind: 'slow', delayMs: 1500 });
-		const r = await t.run(node, { ...getAll, requestOptions: { timeout: 200 } });
+	test('a slow response past the node timeout fails with a timeout (a GET is tried again first, issue 15)', async () => {
+		t.sandbox.fault({ route: 'categories.getMany', kind: 'slow', delayMs: 1500, times: Infinity });
+		const r = await t.run(node, { ...getAll, requestOptions: { timeout: 200, retryMaxTries: 2 } });
 		expect(r.status).toBe('error');
 		expect(String(r.error.message)).toMatch(/timed out|timeout|aborted/i);
+		expect(t.sandbox.requests).toHaveLength(2);
 	});
 
 	test('a failing page (500, not retried) in the middle of Return All fails the item', async () => {
