@@ -184,7 +184,7 @@ async function shapeResponse(ctx: IExecuteSingleFunctions, op: OperationSpec, re
 
 /**
  * The pagination function of a single-call operation (issue 15): sends the request preSend built, with the
- * retry of nodes/shared/retry.ts, and shapes the answer as `receive` does. RoutingNode would send it itself,
+ * retry of nodes/shared/retry.ts, and shapes the answer (errors, envelope, output). RoutingNode would send it itself,
  * but then a reset connection throws before any postReceive, and a 429 could only be re-sent from there
  * with a second copy of the request. Here the one request is sent again as it is: a POST only after a
  * 429/503 (not carried out by the API), so nothing is applied twice. No expression is added per item.
