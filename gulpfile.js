@@ -9,5 +9,11 @@ function copyIcons() {
 	}).pipe(dest('dist'));
 }
 
-exports['build:static'] = parallel(copyIcons);
+// Output schemas (npm run schemas): n8n serves them from <node's folder in dist>/__schema__/v<x.y.z>/<resource>/<operation>.json.
+// tsc also emits them (tsconfig includes nodes/**/*.json) but re-indented; this copy keeps the committed bytes.
+function copySchemas() {
+	return src(['nodes/*/__schema__/**/*.json'], { base: '.', encoding: false }).pipe(dest('dist'));
+}
+
+exports['build:static'] = parallel(copyIcons, copySchemas);
 exports.default = exports['build:static'];

@@ -43,6 +43,7 @@ import {
 import { loadBuiltNodes, type BuiltNode } from './lib/nodes';
 import { freePort, phase, printTimings, runOk, sleep, stopAll, stopAllOnSignals, tail, waitFor } from './lib/proc';
 import { checkRetry } from './lib/retry';
+import { checkSchemas } from './lib/schemas';
 import { checkStep, planSmoke, smokeWorkflow, SMOKE_WORKFLOW_ID, type RecordedRequest } from './lib/smoke';
 import { ANY_TYPE_VERSION, ANY_TYPE_WEBHOOK_ID, ANY_TYPE_WORKFLOW_ID, bodyForms, CONTENT_TYPES, delivery, EVENT, planTrigger, PURCHASE, SAMPLE_EVENTS, send, TRIGGER_NODE_NAME, TRIGGER_WEBHOOK_ID, TRIGGER_WORKFLOW_ID, triggerWorkflow, type TriggerPlan } from './lib/trigger';
 
@@ -260,6 +261,10 @@ async function main(): Promise<void> {
 	else pass(`n8n lists all ${built.length} node type(s): ${built.map((b) => b.type).join(', ')}`);
 	const credTypes = await fetch(`${n8n.url}/types/credentials.json`, { headers: { cookie } });
 	if (credTypes.ok && !((await credTypes.json()) as Array<{ name: string }>).some((c) => c.name === 'returningAiApi')) fail('credential type returningAiApi not registered');
+	done();
+
+	done = phase("Output schemas: the editor's /schemas/<node>/<version>/<resource>/<operation>.json URLs");
+	await checkSchemas({ n8nUrl: n8n.url, built, pass, fail });
 	done();
 
 	if (triggerPlan) {
