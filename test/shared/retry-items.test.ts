@@ -74,18 +74,18 @@ describe('retry of per-item requests (RoutingNode operations)', () => {
 
 	test("a Get that times out (the node's Timeout) is sent again; a create that times out is not (it may have been carried out)", async () => {
 		const [cat] = t.sandbox.seed('categories.get', 1, () => ({ name: 'Shoes' }));
-		t.sandbox.fault({ route: 'categories.get', kind: 'slow', delayMs: 1500, times: 1 });
-		const r = await t.run('returningAiStore', { ...getCategory(cat._id), requestOptions: { timeout: 300 } });
+		t.sandbox.fault({ route: 'categories.get', kind: 'slow', delayMs: 2500, times: 1 });
+		const r = await t.run('returningAiStore', { ...getCategory(cat._id), requestOptions: { timeout: 1000 } });
 		expect(r.status).toBe('success');
 		expect(r.json.map((j: any) => j.data?.name ?? j.name)).toEqual(['Shoes']);
 		expect(t.sandbox.requests.filter((q) => q.routeId === 'categories.get')).toHaveLength(2);
 		t.sandbox.reset();
-		t.sandbox.fault({ route: 'categories.create', kind: 'slow', delayMs: 1500, times: 1 });
-		const post = await t.run('returningAiStore', { ...createCategory, requestOptions: { timeout: 300 } }, { items: [{ json: { name: 'Slow' } }] });
+		t.sandbox.fault({ route: 'categories.create', kind: 'slow', delayMs: 2500, times: 1 });
+		const post = await t.run('returningAiStore', { ...createCategory, requestOptions: { timeout: 1000 } }, { items: [{ json: { name: 'Slow' } }] });
 		expect(post.status).toBe('error');
 		expect(post.error.message).toMatch(/aborted/);
 		// the slow request still reaches the API: one request, one category, nothing sent twice
-		await new Promise((r) => setTimeout(r, 1500));
+		await new Promise((r) => setTimeout(r, 2000));
 		expect(t.sandbox.requests).toHaveLength(1);
 		expect(t.sandbox.collection(t.sandbox.collectionPath('categories.create'))).toHaveLength(1);
 	}, 30_000);
