@@ -33,7 +33,7 @@ describe('Community Analytics > Loyalty > Get Overview', () => {
 		// Retry on Rate Limit off: the 503 is the answer (with it on, it is waited out, test/shared/retry-items.test.ts)
 		const r = await t.run(node, { resource: 'loyalty', operation: 'getOverview', requestOptions: { retryOnRateLimit: false } });
 		expect(r.error.message).toBe('Returning.AI could not process the request (503 Service unavailable): Analytics service temporarily unavailable');
-		expect(r.error.description).toMatch(/Try again later, or enable Retry On Fail/);
+		expect(r.error.description).toMatch(/Try again later. Reads and updates are retried by themselves/);
 	});
 
 	test('a 200 with a failure envelope is an error, not an empty result', async () => {

@@ -169,6 +169,9 @@ describe('Request Options > Retry on Rate Limit, Retry Max Tries, Retry Max Wait
 		let r = await t.run('returningAiMessaging', { ...sendMessage, ...off() }, { items: texts(10) });
 		expect(r.status).toBe('error');
 		expect(r.error.message).toBe('Returning.AI is rate limiting the requests (429 Too Many Requests)');
+		expect(r.error.description).toBe(
+			"Wait 0 seconds and try again. To send fewer requests at once, use Batching in the node's Request Options; switch Retry on Rate Limit on there (the default) so that the node waits and tries again by itself.",
+		);
 		expect(t.sandbox.requests).toHaveLength(10);
 		t.sandbox.reset();
 		seedChannel();

@@ -63,7 +63,7 @@ describe('Store > errors the user sees', () => {
 		const r = await t.run(node, { resource: 'category', operation: 'get', categoryId: byId('507f1f77bcf86cd799439011'), requestOptions: { retryOnRateLimit: false } });
 		expect(t.sandbox.requests).toHaveLength(1);
 		expect(r.error.message).toBe(`Returning.AI could not process the request (${status} ${text}): Injected failure`);
-		expect(r.error.description).toMatch(/Retry On Fail/);
+		expect(r.error.description).toMatch(/Try again later. Reads and updates are retried by themselves on 502, 503 and 504/);
 	});
 
 	test('HTTP 200 with a failure envelope is an error, not data', async () => {
