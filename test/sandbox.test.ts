@@ -113,5 +113,8 @@ describe('sandbox', () => {
 		expect((await call('GET', '/v1/products?limit=1')).body.meta.total).toBe(1000);
 		await fetch(`${base}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ kind: 'status', status: 503 }) });
 		expect((await call('GET', '/v1/products')).status).toBe(503);
+		await fetch(`${base}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ kind: 'status', status: 429, every: 2 }) });
+		await fetch(`${base}/__sandbox/faults/clear`, { method: 'POST' });
+		expect([(await call('GET', '/v1/products')).status, (await call('GET', '/v1/products')).status]).toEqual([200, 200]);
 	});
 });

@@ -1,7 +1,8 @@
 import type { INodeProperties, INodePropertyOptions, NodeParameterValueType } from 'n8n-workflow';
 
 import { subtitleOf } from './description';
-import { buildRequest, paginate, receive, runOperation } from './request';
+import { buildRequest, paginate, runOperation, sendOnce } from './request';
+import { requestOptionsProperty } from './retry';
 import { ROUTES } from './routes';
 import type { FieldGroup, FieldSpec, NodeVersions, OperationSpec, ResourceSpec, VersionRange } from './types';
 import { OBJECT_ID_EXAMPLE } from './values';
@@ -262,12 +263,11 @@ export function operationOption(resource: ResourceSpec, op: OperationSpec): INod
 		description,
 		routing: {
 			request: { method: route.method, url: route.path },
-			send: { preSend: [buildRequest(op)], ...(op.list || op.execute ? { paginate: true } : {}) },
-			...(op.execute
-				? { operations: { pagination: runOperation(op, resource.name) } }
-				: op.list
-					? { operations: { pagination: paginate(op, resource.name) } }
-					: { output: { postReceive: [receive(op, resource.name)] } }),
+			// Every operation sends its requests itself (paginate: true), so that each one is retried (issue 15).
+			send: { preSend: [buildRequest(op)], paginate: true },
+			operations: {
+				pagination: op.execute ? runOperation(op, resource.name) : op.list ? paginate(op, resource.name) : sendOnce(op, resource.name),
+			},
 		},
 	};
 }
@@ -356,6 +356,8 @@ export function buildProperties(resources: ResourceSpec[], node: NodeVersions = 
 			}
 		}
 	}
+	// Retry on Rate Limit, Retry Max Tries, Retry Max Wait (issue 15), shown in n8n's Request Options.
+	properties.push(requestOptionsProperty);
 	return properties;
 }
 

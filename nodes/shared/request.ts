@@ -9,14 +9,13 @@ import type {
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
-	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
 
 import { AUTH_MODE_HEADER } from '../../credentials/ReturningAiApi.credentials';
 import { CREDENTIAL } from './description';
 import { checkResponse, redactDeep, toItems, type ErrorContext } from './response';
-import { requestWithRetry } from './retry';
+import { requestWithRetry, retryLimits } from './retry';
 import { ROUTES } from './routes';
 import type { FieldSpec, OperationSpec } from './types';
 import { collectValues, getPath, setPath, type FilePart } from './values';
@@ -175,13 +174,28 @@ function simplifyOn(ctx: IExecuteSingleFunctions, op: OperationSpec): boolean {
 	}
 }
 
-/** postReceive for single-call operations: errors, envelope, output shape. */
-export function receive(op: OperationSpec, resourceName: string): PostReceiveAction {
-	return async function (this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse) {
-		const context = errorContext(op, resourceName, this);
-		const payload = await checkResponse(this, response, context);
-		const items = hideSecrets(toItems(payload, op, simplifyOn(this, op)), context.secrets);
-		return op.postProcess ? await op.postProcess.call(this, items) : items;
+/** The answer of a single-call operation: errors, envelope, output shape. */
+async function shapeResponse(ctx: IExecuteSingleFunctions, op: OperationSpec, resourceName: string, response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
+	const context = errorContext(op, resourceName, ctx);
+	const payload = await checkResponse(ctx, response, context);
+	const items = hideSecrets(toItems(payload, op, simplifyOn(ctx, op)), context.secrets);
+	return op.postProcess ? await op.postProcess.call(ctx, items) : items;
+}
+
+/**
+ * The pagination function of a single-call operation (issue 15): sends the request preSend built, with the
+ * retry of nodes/shared/retry.ts, and shapes the answer (errors, envelope, output). RoutingNode would send it itself,
+ * but then a reset connection throws before any postReceive, and a 429 could only be re-sent from there
+ * with a second copy of the request. Here the one request is sent again as it is: a POST only after a
+ * 429/503 (not carried out by the API), so nothing is applied twice. No expression is added per item.
+ */
+export function sendOnce(op: OperationSpec, resourceName: string) {
+	return async function (
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		const response = await requestWithRetry(this, CREDENTIAL, requestData.options as IHttpRequestOptions);
+		return await shapeResponse(this, op, resourceName, response);
 	};
 }
 
@@ -239,6 +253,7 @@ export function paginate(op: OperationSpec, resourceName: string) {
 			type: CREDENTIAL,
 			data: await this.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL),
 		};
+		const limits = retryLimits(this);
 		for (;;) {
 			// Page-numbered styles need the same page size on every page (page 2 of 30 is not records 101-130);
 			// offset styles can ask for exactly what is still missing.
@@ -277,7 +292,7 @@ export function paginate(op: OperationSpec, resourceName: string) {
 					break;
 			}
 			// Only this page is sent again on a 429/503 (or a 502/504/reset for GET): the pages already read stay.
-			const response = await requestWithRetry(this, CREDENTIAL, options, { credentialsDecrypted });
+			const response = await requestWithRetry(this, CREDENTIAL, options, { credentialsDecrypted }, limits);
 			const context = errorContext(op, resourceName, this);
 			const payload = await checkResponse(this, response, context);
 			const items = hideSecrets(toItems(payload, op, simplify), context.secrets);

@@ -206,7 +206,7 @@ export function describeFailure(
 			const retryAfter = headers['retry-after'];
 			return {
 				message: 'Returning.AI is rate limiting the requests (429 Too Many Requests)',
-				description: `Wait${retryAfter ? ` ${String(retryAfter)} seconds` : ''} and try again. To send fewer requests at once, use Options > Batching on this node, or enable Retry On Fail in the node settings.`,
+				description: `Wait${retryAfter ? ` ${String(retryAfter)} seconds` : ''} and try again. To send fewer requests at once, use Batching in the node's Request Options; switch Retry on Rate Limit on there (the default) so that the node waits and tries again by itself.`,
 			};
 		}
 		default:
@@ -214,7 +214,7 @@ export function describeFailure(
 				return {
 					message: `Returning.AI could not process the request (${statusCode} ${statusText(statusCode)})${apiSays ? `: ${apiSays}` : ''}`,
 					description:
-						'The service or one of its upstream services is unavailable or timed out. Try again later, or enable Retry On Fail in the node settings.',
+						'The service or one of its upstream services is unavailable or timed out. Try again later. Reads and updates are retried by themselves on 502, 503 and 504 (Request Options > Retry on Rate Limit); a create that failed this way is not sent again, so check whether it was applied before you run it again.',
 				};
 			}
 			return {

@@ -43,6 +43,7 @@ import {
 import { loadBuiltNodes, type BuiltNode } from './lib/nodes';
 import { checkPolling } from './lib/poll';
 import { freePort, phase, printTimings, runOk, sleep, stopAll, stopAllOnSignals, tail, waitFor } from './lib/proc';
+import { checkRetry } from './lib/retry';
 import { checkSchemas } from './lib/schemas';
 import { checkStep, planSmoke, smokeWorkflow, SMOKE_WORKFLOW_ID, type RecordedRequest } from './lib/smoke';
 import { checkSavedV1, savedV1Workflow } from './lib/versions';
@@ -220,6 +221,13 @@ async function main(): Promise<void> {
 		const lastItems = run.data.resultData.runData[last]?.[0]?.data?.main?.[0]?.length ?? 0;
 		pass(`${e.file}: ran ${names.length} nodes, last '${last}' output ${lastItems} item(s)`);
 	}
+	done();
+
+	done = phase('Rate limits: a Return All and a per-item run answered 429 (issue 15)');
+	await checkRetry({ n8n, built, dir: wfDir, sandboxUrl: sandbox.url, pass, fail, execute: async (id) => {
+		const r = await n8nCli(n8n, ['execute', `--id=${id}`, '--rawOutput']);
+		return { code: r.code, run: parseRun(r.stdout), output: tail(r.stdout + r.stderr, 60) };
+	} });
 	done();
 
 	// Example workflows started by our trigger: published, then run by a sample event once n8n is up.

@@ -175,7 +175,7 @@ describe('Events > Incoming Webhook (errors)', () => {
 		expect(r.status).toBe('error');
 		expect(r.error.message).toBe('Returning.AI reported a failure: Channel is archived');
 		t.sandbox.fault({ path: '/v1/incoming-webhooks', kind: 'status', status: 503 });
-		const down = await t.run(node, { ...sendMessage, webhookUrl: 'hook-1' });
+		const down = await t.run(node, { ...sendMessage, webhookUrl: 'hook-1', requestOptions: { retryOnRateLimit: false } });
 		expect(down.error.message).toBe('Returning.AI could not process the request (503 Service unavailable): Injected failure');
 	});
 

@@ -95,10 +95,12 @@ describe('Messaging > Message > Send, for every channel type', () => {
 		expect(r.error.message).toBe('Returning.AI answered 404 Not Found: Channel not found');
 	});
 
-	test('a 429 says how long to wait and how to send fewer requests', async () => {
+	test('a 429 says how long to wait and how to send fewer requests (Retry on Rate Limit off)', async () => {
 		seedChannels();
 		t.sandbox.fault({ route: 'messages.send', kind: 'status', status: 429, headers: { 'Retry-After': '7' } });
-		const r = await t.run(node, { ...base, channelType: 'text', channelId: byId('663347f4361726479c1') });
+		const r = await t.run(node, { ...base, channelType: 'text', channelId: byId('663347f4361726479c1'), requestOptions: { retryOnRateLimit: false } });
+		expect(t.sandbox.requests).toHaveLength(1);
+		expect(t.sandbox.collection(MESSAGES)).toHaveLength(0);
 		expect(r.error.message).toBe('Returning.AI is rate limiting the requests (429 Too Many Requests)');
 		expect(r.error.description).toMatch(/^Wait 7 seconds and try again\..*Batching/);
 	});

@@ -58,11 +58,12 @@ describe('Store > errors the user sees', () => {
 		[500, 'Internal server error'],
 		[502, 'Bad gateway'],
 		[503, 'Service unavailable'],
-	])('%i is reported as a service problem with a retry hint', async (status, text) => {
+	])('%i is reported as a service problem with a retry hint (Retry on Rate Limit off: one try)', async (status, text) => {
 		t.sandbox.fault({ route: 'categories.get', kind: 'status', status });
-		const r = await t.run(node, { resource: 'category', operation: 'get', categoryId: byId('507f1f77bcf86cd799439011') });
+		const r = await t.run(node, { resource: 'category', operation: 'get', categoryId: byId('507f1f77bcf86cd799439011'), requestOptions: { retryOnRateLimit: false } });
+		expect(t.sandbox.requests).toHaveLength(1);
 		expect(r.error.message).toBe(`Returning.AI could not process the request (${status} ${text}): Injected failure`);
-		expect(r.error.description).toMatch(/Retry On Fail/);
+		expect(r.error.description).toMatch(/Try again later. Reads and updates are retried by themselves on 502, 503 and 504/);
 	});
 
 	test('HTTP 200 with a failure envelope is an error, not data', async () => {
@@ -89,11 +90,12 @@ describe('Store > errors the user sees', () => {
 		expect(r.json).toHaveLength(2);
 	});
 
-	test('a slow response past the node timeout fails with a timeout', async () => {
-		t.sandbox.fault({ route: 'categories.getMany', kind: 'slow', delayMs: 1500 });
-		const r = await t.run(node, { ...getAll, requestOptions: { timeout: 200 } });
+	test('a slow response past the node timeout fails with a timeout (a GET is tried again first, issue 15)', async () => {
+		t.sandbox.fault({ route: 'categories.getMany', kind: 'slow', delayMs: 1500, times: Infinity });
+		const r = await t.run(node, { ...getAll, requestOptions: { timeout: 200, retryMaxTries: 2 } });
 		expect(r.status).toBe('error');
 		expect(String(r.error.message)).toMatch(/timed out|timeout|aborted/i);
+		expect(t.sandbox.requests).toHaveLength(2);
 	});
 
 	test('a failing page (500, not retried) in the middle of Return All fails the item', async () => {

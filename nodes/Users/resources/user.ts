@@ -55,7 +55,7 @@ const conditionsField = (): FieldSpec => {
 				name: 'conditions',
 				values: [
 					{ displayName: 'Field', name: 'field', type: 'string', default: '', placeholder: 'e.g. join_date', description: 'User field to test: email, first_name, last_name, join_date, xp, coins, or a custom field name' },
-					{ displayName: 'Comparison', name: 'comparison', type: 'options', default: 'equals', options: CONDITION_OPERATIONS },
+					{ displayName: 'Comparison', name: 'comparison', type: 'options', default: 'equals', options: CONDITION_OPERATIONS, description: 'How the field is compared with Value' },
 					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'e.g. 2025-01-01', description: 'Dates as YYYY-MM-DD; for ranges and comparisons, plain numbers are sent as numbers' },
 					{ displayName: 'Value To', name: 'valueTo', type: 'string', default: '', placeholder: 'e.g. 2025-08-28', description: 'Upper bound (included)', displayOptions: { show: { comparison: ['between'] } } },
 				],
@@ -147,8 +147,8 @@ export const user: ResourceSpec = {
 			fields: [
 				{ name: 'email', label: 'Email', type: 'string', in: 'body', required: true, placeholder: 'e.g. nathan@example.com', description: 'Email address of the new member' },
 				{ name: 'username', label: 'Username', type: 'string', in: 'body', required: true, placeholder: 'e.g. john_doe_123', description: 'Unique username' },
-				{ name: 'firstname', label: 'First Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. John' },
-				{ name: 'lastname', label: 'Last Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Doe' },
+				{ name: 'firstname', label: 'First Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. John', description: 'Given name of the new member, as plain text' },
+				{ name: 'lastname', label: 'Last Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Doe', description: 'Family name of the new member, as plain text' },
 				{ name: 'displayname', label: 'Display Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. John Doe', description: 'Name shown in the community' },
 				{
 					name: 'accessLevel', label: 'Access Level', type: 'number', in: 'body', required: true, default: 1, typeOptions: { minValue: 0 },
@@ -165,7 +165,8 @@ export const user: ResourceSpec = {
 				keyValueField({
 					name: 'customFields', label: 'Custom Fields', in: 'body', group: 'additionalFields',
 					description: 'Custom user field values, by field ID or name (e.g. customerid)',
-					nameLabel: 'Field ID or Name', namePlaceholder: 'e.g. customerid', valuePlaceholder: 'e.g. C-10023',
+					nameLabel: 'Field ID or Name', namePlaceholder: 'e.g. customerid',
+					nameDescription: 'Custom user field of this row: its ID (24-character hex ObjectId) or its name; every row needs one', valuePlaceholder: 'e.g. C-10023',
 					toWire: (rows) => rows.map((r) => ({ fieldIdorName: r.name, value: r.value })),
 				}),
 				{
@@ -178,10 +179,10 @@ export const user: ResourceSpec = {
 							: `The parameter 'Custom Fields (JSON)' must be a JSON array of {"fieldIdorName": "...", "value": ...}`,
 					transform: (v) => ((v as unknown[]).length ? v : undefined),
 				},
-				{ name: 'emailTemplate', label: 'Email Template ID', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. 0', description: 'Email template used for the welcome email' },
+				{ name: 'emailTemplate', label: 'Email Template ID', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. 0', description: 'Email template used for the welcome email, by its numeric ID as the community settings show it (the API example uses 0)' },
 				{ name: 'referral', label: 'Referral', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. C-10001', description: "Referrer value matching the community's referral-link mapping (e.g. the referrer's customerid)" },
-				{ name: 'externalId', label: 'External ID', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. C-10023', description: "Value of the community's active user-identifier field (works only if one is configured)" },
-				{ name: 'communityId', label: 'Community ID', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. 6502c9e514a3e564c5c09c0a', description: 'Community to create the user in, when the API key is not tied to one community' },
+				{ name: 'externalId', label: 'External ID', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. C-10023', description: "Value of the community's active user-identifier field, any text you choose such as a CRM customer number; works only if such a field is configured" },
+				{ name: 'communityId', label: 'Community ID', type: 'string', in: 'body', group: 'additionalFields', placeholder: 'e.g. 6502c9e514a3e564c5c09c0a', description: 'Community to create the user in (24-character hex ObjectId), when the API key is not tied to one community' },
 			],
 		},
 		{
