@@ -70,11 +70,12 @@ describe('output schemas', () => {
 			expect({ op: label(op), type: schema.type, hasProperties: typeof schema.properties === 'object' }).toEqual({ op: label(op), type: 'object', hasProperties: true });
 			if (!Object.keys(schema.properties!).length) {
 				expect(schema.description).toBe(EMPTY);
-				empty.push(label(op));
+				empty.push(`${op.nodeType} ${op.resource}.${op.operation}`);
 			}
 		}
-		// Ten answers the reference documents as `"data": []` or `"data": {}` (and the demo data leaves empty).
-		expect(empty.length).toBeLessThanOrEqual(10);
+		// Ten operations whose answers the reference documents as `"data": []` or `"data": {}` (and the demo data
+		// leaves empty), counted once whatever the number of node versions that have them.
+		expect(new Set(empty).size).toBeLessThanOrEqual(10);
 	});
 
 	test('the committed files are exactly what npm run schemas generates (regenerate after changing an operation)', async () => {
