@@ -695,6 +695,10 @@ export class Sandbox {
 			this.fault(fault);
 			return json(200, { ok: true, faults: this.faults.length });
 		}
+		if (path === '/__sandbox/faults' && method === 'DELETE') {
+			this.faults = [];
+			return json(200, { ok: true, faults: 0 });
+		}
 		if (path === '/__sandbox/seed' && method === 'POST') {
 			const created = this.seed(body.route, Number(body.count ?? 1), body.template ? (i) => ({ ...body.template, name: `${body.template.name ?? 'Record'} ${i + 1}` }) : undefined, body.params ?? {});
 			return json(200, { ok: true, count: created.length });
