@@ -1,6 +1,6 @@
 /* eslint-disable */
 /**
- * `npx ts-node --transpile-only bench/profile.ts [list|perItem] [count]`: runs one scenario's node
+ * `npx ts-node --transpile-only bench/profile.ts [list|perItem|bulk] [count]`: runs one scenario's node
  * through n8n-core's engine (the test harness) in this process, against a sandbox in a child
  * process, and prints the time. Add `node --cpu-prof -r ts-node/register/transpile-only` to profile.
  */
@@ -23,6 +23,16 @@ async function main() {
 			const r = await runNode({ type: 'returningAiStore', parameters: LIST_SCENARIO.ours.parameters, baseUrl: sandbox.url });
 			const cpu = process.cpuUsage(c0);
 			console.log(`list ${count}: ${(performance.now() - t0).toFixed(0)} ms, CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, ${r.items.length} items, ${r.status}`);
+		}
+	} else if (mode === 'bulk') {
+		// Bulk Operations › Update Users From CSV, CSV built from `count` input items (scenario 5's A)
+		const items = Array.from({ length: count }, (_, i) => ({ json: { email: `member${i}@example.com`, xp_op: 'add', xp: (i % 997) + 1 } }));
+		for (let i = 0; i < 3; i++) {
+			const t0 = performance.now();
+			const c0 = process.cpuUsage();
+			const r = await runNode({ type: 'returningAiBulkOperations', parameters: { resource: 'bulkUpdate', operation: 'updateUsersFromCsv', csvSource: 'items', numericOperator: 'add' }, baseUrl: sandbox.url, items });
+			const cpu = process.cpuUsage(c0);
+			console.log(`bulk ${count}: ${(performance.now() - t0).toFixed(0)} ms, CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, ${r.items.length} items, ${r.status} ${r.error?.message ?? ''}`);
 		}
 	} else {
 		await post('seed', { route: PER_ITEM_SCENARIO.seedRoute, count });

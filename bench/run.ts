@@ -63,7 +63,8 @@ const value = (name: string) => {
 	return i === -1 ? undefined : args[i + 1];
 };
 const QUICK = flag('quick');
-const REPS = Number(value('reps') ?? (QUICK ? 2 : 5));
+const REPS = Number(value('reps') ?? (QUICK ? 2 : 7));
+const LIST_REPS = Number(value('list-reps') ?? REPS);
 const ONLY = new Set((value('only') ?? '1,2,3,4,5,6').split(',').map((s) => s.trim()));
 const LIST_SIZES = QUICK ? [500, 2_000] : [5_000, 20_000];
 const PER_ITEM_COUNT = QUICK ? 100 : 1_000;
@@ -77,13 +78,16 @@ const PER_ITEM_BATCHING = flag('batching');
 const EVENT_PLAIN = flag('plain');
 const BULK_ITEMS = Number(value('bulk-items') ?? (QUICK ? 2_000 : 100_000));
 const BULK_REPS = Number(value('bulk-reps') ?? (QUICK ? 1 : 3));
+/** Ours from items through n8n's unpatched RoutingNode takes ~2 expression evaluations per input item: fewer reps. */
+const BULK_A_REPS = Number(value('bulk-a-reps') ?? 1);
 const LIMITED_RECORDS = Number(value('limited-records') ?? (QUICK ? 2_000 : 20_000));
 const LIMITED_REPS = Number(value('limited-reps') ?? (QUICK ? 1 : 3));
 
-const WORK = join(CACHE, 'bench');
+/** BENCH_WORK_DIR: a separate work folder, so that a second bench (e.g. `--only 5`) can run next to one started earlier. */
+const WORK = process.env.BENCH_WORK_DIR ? join(CACHE, process.env.BENCH_WORK_DIR) : join(CACHE, 'bench');
 const RESULTS = join(ROOT, 'bench/results');
 
-type VariantKey = 'A' | 'B' | 'C' | 'M' | 'AP' | 'MP' | 'AB';
+type VariantKey = 'A' | 'B' | 'C' | 'M' | 'AP' | 'MP' | 'AB' | 'BT';
 interface Run {
 	scenario: string;
 	case: string;
@@ -110,6 +114,8 @@ interface Run {
 	evaluationsByExpression?: Record<string, number>;
 	/** 1-minute load average when the run started. */
 	load1?: number;
+	/** Input items of the run (scenario 5: the rows; evaluations are counted per input item). */
+	inputs?: number;
 	/** Scenario 6: the execution's status and error (a failed run is a result there, not a bench failure). */
 	status?: string;
 	error?: string;
@@ -235,10 +241,11 @@ class Bench {
 		const wallMs = performance.now() - t0;
 		const previous = this.lastExecution.get(v.workflow.id);
 		let execution: any;
-		for (let i = 0; i < 600; i++) {
+		// every 100 ms for a minute, then every second for up to 40 minutes (scenario 5's long runs)
+		for (let i = 0; i < 600 + 2400; i++) {
 			execution = await this.newestExecution(v.workflow.id);
 			if (execution && execution.id !== previous && execution.stoppedAt) break;
-			await sleep(100);
+			await sleep(i < 600 ? 100 : 1000);
 		}
 		const m = mem.stop();
 		const cpu = cpuMs(pids) - cpu0;
@@ -292,11 +299,11 @@ async function scenarioList(b: Bench, types: NodeTypes): Promise<void> {
 	const s = LIST_SCENARIO;
 	const { A, B } = listVariants(s, types, b.sandboxUrl);
 	for (const size of LIST_SIZES) {
-		const done = phase(`Scenario 1: ${s.label}, ${size.toLocaleString('en')} records (pages of ${s.pageSize}), ${REPS} reps`);
+		const done = phase(`Scenario 1: ${s.label}, ${size.toLocaleString('en')} records (pages of ${s.pageSize}), ${LIST_REPS} reps`);
 		await sandboxPost(b.sandboxUrl, 'reset', {});
 		await sandboxPost(b.sandboxUrl, 'seed', { route: s.seedRoute, count: size, template: s.template });
 		const pages = Math.ceil(size / s.pageSize);
-		for (let rep = 0; rep < REPS; rep++) {
+		for (let rep = 0; rep < LIST_REPS; rep++) {
 			for (const key of rotate<VariantKey>(['A', 'B', 'C'], rep)) {
 				const r =
 					key === 'C'
@@ -344,16 +351,16 @@ async function scenarioPerItem(b: Bench, types: NodeTypes, floor: { M: Variant; 
 
 /** Scenario 5: Bulk Operations › Update Users From CSV from BULK_ITEMS items / a CSV binary vs Convert to File + HTTP Request. */
 async function scenarioBulk(b: Bench, types: NodeTypes): Promise<void> {
-	const v = bulkVariants(types, b.sandboxUrl);
+	const v = bulkVariants(types, b.sandboxUrl, PATCHED_SUFFIX);
 	const items = Array.from({ length: BULK_ITEMS }, (_, i) => ({ email: `member${i}@example.com`, xp_op: 'add', xp: (i % 997) + 1 }));
 	const body = { items };
 	const csvBytes = Buffer.byteLength(['email,xp_op,xp', ...items.map((r) => `${r.email},${r.xp_op},${r.xp}`)].join('\n'));
 	const label = `${BULK_ITEMS.toLocaleString('en')} rows`;
-	const done = phase(`Scenario 5: Bulk update users, ${label} (CSV ${(csvBytes / 2 ** 20).toFixed(2)} MiB), ${BULK_REPS} reps of A (items) AB (binary) B (Convert to File + HTTP Request)`);
+	const done = phase(`Scenario 5: Bulk update users, ${label} (CSV ${(csvBytes / 2 ** 20).toFixed(2)} MiB), ${BULK_REPS} reps of AP (items, patched RoutingNode) AB (binary) B (Convert to File + HTTP Request), ${BULK_A_REPS} of A (items)`);
 	for (let rep = 0; rep < BULK_REPS; rep++) {
-		for (const key of rotate<VariantKey>(['A', 'AB', 'B'], rep)) {
+		for (const key of rotate<VariantKey>(['A', 'AP', 'AB', 'B'], rep).filter((k) => k !== 'A' || rep < BULK_A_REPS)) {
 			await sandboxPost(b.sandboxUrl, 'reset', {});
-			const r = await b.runVariant(v[key as 'A' | 'AB' | 'B'], body, 1);
+			const r = await b.runVariant(v[key as 'A' | 'AP' | 'AB' | 'B'], body, 1);
 			// the sandbox parsed and checked every row of the upload; the job's status says how many it took
 			const out = b.lastOutput[0]?.json ?? {};
 			const jobId = out.jobId ?? out.data?.jobId;
@@ -364,7 +371,7 @@ async function scenarioBulk(b: Bench, types: NodeTypes): Promise<void> {
 				status = ((await res.json()) as any).data;
 			}
 			if (status?.status !== 'completed' || status.totalRows !== BULK_ITEMS || status.failedRows !== 0) throw new Error(`scenario 5 ${key}: job ${jobId} ${JSON.stringify(status)}`);
-			runs.push({ scenario: '5', case: label, variant: key, rep: rep + 1, ...r });
+			runs.push({ scenario: '5', case: label, variant: key, rep: rep + 1, ...r, inputs: BULK_ITEMS });
 			console.log(`  rep ${rep + 1} ${key}: ${r.ms.toFixed(0)} ms (exec ${r.execMs} ms), CPU ${r.cpuMs} ms, ${r.requests} request(s), job ${status.status} ${status.totalRows} rows / ${status.failedRows} failed, peak RSS ${r.rssPeakMb} MB (+${r.rssGrowthMb} MB), load ${r.load1}`);
 		}
 	}
@@ -376,16 +383,17 @@ async function scenarioBulk(b: Bench, types: NodeTypes): Promise<void> {
 async function scenarioRateLimited(b: Bench, types: NodeTypes): Promise<void> {
 	const s = LIST_SCENARIO;
 	const { A, B } = listVariants(s, types, b.sandboxUrl);
-	const BR = withRetryOnFail(B, 'HTTP Request');
+	// B: a status-aware Complete When, so that the 429 fails the node and Retry On Fail reruns it; BT: scenario 1's
+	const variants: Record<string, Variant> = { A, B: withRetryOnFail(B, 'HTTP Request', true), BT: withRetryOnFail(B, 'HTTP Request') };
 	const label = `${LIMITED_RECORDS.toLocaleString('en')} records, every 10th request 429`;
 	const done = phase(`Scenario 6: ${s.label}, ${label}, ${LIMITED_REPS} reps of A and B (HTTP Request + Retry On Fail 5 × 5 s)`);
 	await sandboxPost(b.sandboxUrl, 'reset', {});
 	await sandboxPost(b.sandboxUrl, 'seed', { route: s.seedRoute, count: LIMITED_RECORDS, template: s.template });
 	for (let rep = 0; rep < LIMITED_REPS; rep++) {
-		for (const key of rotate<VariantKey>(['A', 'B'], rep)) {
+		for (const key of rotate<VariantKey>(['A', 'B', 'BT'], rep)) {
 			await fetch(`${b.sandboxUrl}/__sandbox/faults`, { method: 'DELETE' });
 			await sandboxPost(b.sandboxUrl, 'faults', { route: s.seedRoute, kind: 'status', status: 429, headers: { 'retry-after': '1' }, every: 10, times: 'Infinity' });
-			const r = await b.runVariant(key === 'A' ? A : BR, {}, LIMITED_RECORDS, true);
+			const r = await b.runVariant(variants[key], {}, LIMITED_RECORDS, true);
 			await fetch(`${b.sandboxUrl}/__sandbox/faults`, { method: 'DELETE' });
 			const ids = b.lastOutput.map((i: any) => i.json?._id);
 			const unique = new Set(ids).size;
@@ -605,8 +613,13 @@ const PAIRS: Record<string, Array<[string, string, string]>> = {
 	'5': [
 		['A', 'B', 'ours from items ÷ Convert to File + HTTP Request'],
 		['AB', 'B', 'Convert to File + ours ÷ Convert to File + HTTP Request'],
+		['AP', 'B', 'ours from items, patched RoutingNode ÷ Convert to File + HTTP Request'],
+		['AP', 'A', 'ours from items: patched ÷ unpatched RoutingNode'],
 	],
-	'6': [['A', 'B', 'ours ÷ HTTP Request + Retry On Fail']],
+	'6': [
+		['A', 'B', 'ours ÷ HTTP Request + Retry On Fail (status-aware Complete When)'],
+		['A', 'BT', "ours ÷ HTTP Request + Retry On Fail (scenario 1's Complete When)"],
+	],
 };
 
 /** Every variant's median and min–max (time, CPU, evaluations), and every ratio with the spread of the per-rep ratios. */
@@ -619,7 +632,7 @@ function spreadTables(): { text: string; data: any[] } {
 		const of = (v: string) => runs.filter((r) => r.scenario === scenario && r.case === name && r.variant === v);
 		const variants = [...new Set(runs.filter((r) => r.scenario === scenario && r.case === name).map((r) => r.variant))];
 		const metric = (r: Run) => (scenario === '3' ? r.eventsPerSec! : r.ms);
-		const per = (r: Run) => (scenario === '3' ? r.requests : r.items || 1);
+		const per = (r: Run) => (scenario === '3' ? r.requests : r.inputs ?? (r.items || 1));
 		const rows = variants.map((v) => {
 			const rs = of(v);
 			const t = spread(rs.map(metric));
@@ -734,11 +747,12 @@ async function main(): Promise<void> {
 	const perItem = perItemVariants(PER_ITEM_SCENARIO, types, sandbox.url, false);
 	const perItemBatch = perItemVariants(PER_ITEM_SCENARIO, types, sandbox.url, true);
 	const floor = perItemFloorVariants(PER_ITEM_SCENARIO, types, minimalType, PATCHED_SUFFIX);
-	const bulk = bulkVariants(types, sandbox.url);
+	const bulk = bulkVariants(types, sandbox.url, PATCHED_SUFFIX);
 	const limitedB = withRetryOnFail(list.B, 'HTTP Request');
+	const limitedBS = withRetryOnFail(list.B, 'HTTP Request', true);
 	const baseline = webhookBaseline();
 	const authBaseline = webhookBaseline(true);
-	const workflows: Workflow[] = [list.A, list.B, perItem.A, perItem.B, perItemBatch.A, perItemBatch.B, floor.M, floor.AP, floor.MP, bulk.A, bulk.AB, bulk.B, limitedB, baseline, authBaseline].map((v) => v.workflow);
+	const workflows: Workflow[] = [list.A, list.B, perItem.A, perItem.B, perItemBatch.A, perItemBatch.B, floor.M, floor.AP, floor.MP, bulk.A, bulk.AP, bulk.AB, bulk.B, limitedB, limitedBS, baseline, authBaseline].map((v) => v.workflow);
 	if (triggerPlan) workflows.push(triggerWorkflow(triggerPlan) as unknown as Workflow, triggerWorkflow(plainPlan(triggerPlan), PLAIN_TRIGGER) as unknown as Workflow);
 	if (triggerPlan && triggerPlan.node.versions.includes(1) && triggerPlan.node.latestVersion !== 1) workflows.push(triggerWorkflow(triggerPlan, V1_TRIGGER) as unknown as Workflow);
 	const wfDir = join(WORK, 'workflows');
@@ -772,8 +786,8 @@ async function main(): Promise<void> {
 	if (ONLY.has('1')) await attempt('scenario 1', () => scenarioList(b, types));
 	if (ONLY.has('2')) await attempt('scenario 2', () => scenarioPerItem(b, types, floor));
 	if (ONLY.has('6')) await attempt('scenario 6', () => scenarioRateLimited(b, types));
-	if (ONLY.has('5')) await attempt('scenario 5', () => scenarioBulk(b, types));
 	if (ONLY.has('3')) await attempt('scenario 3', () => scenarioEvents(b, eventVariants(b, baseline, authBaseline, triggerPlan)));
+	if (ONLY.has('5')) await attempt('scenario 5', () => scenarioBulk(b, types));
 
 	done = phase('Stop the benchmark n8n');
 	await stopN8n(server);
