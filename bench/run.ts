@@ -211,7 +211,16 @@ class Bench {
 	/** POSTs to a webhook; retried while n8n answers 503 before starting anything. */
 	async callWebhook(path: string, body: unknown): Promise<Response> {
 		for (let attempt = 1; ; attempt++) {
-			const res = await fetch(`${this.n8n.url}/webhook/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+			let res: Response;
+			try {
+				res = await fetch(`${this.n8n.url}/webhook/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+			} catch (error) {
+				// n8n busy saving a 100,000-item execution (SQLite) can drop a connection: try again
+				if (attempt >= 10) throw error;
+				this.retries++;
+				await sleep(2000);
+				continue;
+			}
 			if (res.status !== 503 || attempt >= 120) return res;
 			await res.text();
 			this.retries++;
