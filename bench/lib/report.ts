@@ -78,7 +78,8 @@ export function spreadTables(runs: Run[], config: { events: number; perItemCount
 		const [scenario, name] = c.split('|');
 		const of = (v: string) => runs.filter((r) => r.scenario === scenario && r.case === name && r.variant === v);
 		const variants = [...new Set(runs.filter((r) => r.scenario === scenario && r.case === name).map((r) => r.variant))];
-		const metric = (r: Run) => (scenario === '3' ? r.eventsPerSec! : r.ms);
+		// a failed node has no executionTime (scenario 6): the whole execution's time then
+		const metric = (r: Run) => (scenario === '3' ? r.eventsPerSec! : Number.isFinite(r.ms) && r.ms !== null ? r.ms : r.execMs ?? NaN);
 		const per = (r: Run) => (scenario === '3' ? r.requests : r.inputs ?? (r.items || 1));
 		const rows = variants.map((v) => {
 			const rs = of(v);
