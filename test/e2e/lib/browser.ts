@@ -77,7 +77,8 @@ function hasCommand(cmd: string): boolean {
 
 /** The Chromium to drive: $CHROMIUM_PATH, else Debian's (apt-get-installed when missing, as root or with passwordless sudo). */
 export async function ensureChromium(): Promise<string> {
-	const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+	// Debian's package first; GitHub's Ubuntu runners ship Google Chrome (Ubuntu's chromium is a snap)
+	const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
 	let found = candidates.find((c) => existsSync(c));
 	if (found) return found;
 	if (process.env.CHROMIUM_PATH) throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist`);
@@ -304,6 +305,8 @@ export async function checkEditor(o: EditorCheck): Promise<void> {
 			const icon = await page.locator('[data-test-id="ndv"] img').first().evaluate((img: HTMLImageElement) => ({ src: img.getAttribute('src'), ok: img.complete && img.naturalWidth > 0 })).catch(() => undefined);
 			if (!icon?.ok) problemsHere.push(`icon not loaded (${icon?.src ?? 'no image in the panel header'})`);
 			if (n.description.credentials?.length) {
+				// the credential slot fills in once n8n has loaded the credential (issues are computed then too)
+				await page.waitForFunction(() => Boolean(document.querySelector('[data-test-id="ndv"] [data-test-id="node-credentials-select"] input')?.value), undefined, { timeout: 10_000 }).catch(() => undefined);
 				const cred = await page.locator('[data-test-id="node-credentials-select"] input').first().inputValue().catch(() => '');
 				if (cred !== credential.name) problemsHere.push(`credential shows '${cred}', expected '${credential.name}'`);
 			}
@@ -427,6 +430,7 @@ async function openNode(page: Page, name: string): Promise<void> {
 	await page.waitForSelector('[data-test-id="ndv"] [data-test-id="node-parameters"]');
 	// parameters are rendered once the node's title is the one opened
 	await page.waitForFunction((n) => (document.querySelector('[data-test-id="ndv"] [data-test-id="node-title-container"]')?.textContent ?? '').includes(n), name);
+	await page.waitForSelector('[data-test-id="ndv"] [data-test-id="node-parameters"] [data-test-id="parameter-item"], [data-test-id="ndv"] [data-test-id="node-parameters"] [data-test-id="node-credentials-slot"]');
 	await waitForImages(page, '[data-test-id="ndv"]');
 }
 
@@ -438,8 +442,6 @@ async function closeNode(page: Page): Promise<void> {
 
 /** Names of the parameters (and the credential slot) that show n8n's red issue triangle. */
 async function issueMarkers(page: Page): Promise<Array<{ name: string; label: string }>> {
-	// issues are computed after the parameters render; give the panel a moment to settle on them
-	await page.waitForTimeout(300);
 	return page.evaluate(() => {
 		const out: Array<{ name: string; label: string }> = [];
 		for (const el of document.querySelectorAll('[data-test-id="ndv"] [data-test-id="parameter-issues"], [data-test-id="ndv"] [data-test-id="node-issues"]')) {
