@@ -102,7 +102,7 @@ interface EditorNode {
 	version: number;
 	name: string;
 	resource?: { value: string; name: string };
-	operation?: { value: string; name: string };
+	operation?: { value: string; name: string; action?: string };
 	picker?: { parameter: string; displayName: string; resource?: string; operation?: string };
 }
 
@@ -117,6 +117,10 @@ function isShown(p: NodeProperty, values: Record<string, unknown>): boolean {
 
 function isEmpty(v: unknown): boolean {
 	return v === undefined || v === null || v === '' || (typeof v === 'object' && (Array.isArray(v) ? v.length === 0 : 'value' in (v as object) ? isEmpty((v as { value: unknown }).value) : Object.keys(v as object).length === 0));
+}
+
+function escapeRegExp(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function optionName(p: NodeProperty | undefined, value: unknown): string | undefined {
@@ -149,7 +153,7 @@ function editorNode(b: BuiltNode): EditorNode {
 		version,
 		name: description.displayName,
 		resource: resProp ? { value: String(resProp.default), name: optionName(resProp, resProp.default) ?? String(resProp.default) } : undefined,
-		operation: opProp ? { value: String(opProp.default), name: optionName(opProp, opProp.default) ?? String(opProp.default) } : undefined,
+		operation: opProp ? { value: String(opProp.default), name: optionName(opProp, opProp.default) ?? String(opProp.default), action: opProp.options?.find((x) => x.value === opProp.default)?.action as string | undefined } : undefined,
 	};
 	// the first resource locator with a "list" mode, with the resource and operation that show it
 	for (const rl of props.filter((p) => p.type === 'resourceLocator' && p.modes?.some((m) => m.name === 'list'))) {
@@ -210,6 +214,7 @@ export async function checkEditor(o: EditorCheck): Promise<void> {
 		seen.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
 		if (ours.test(r.url()) && !external(r.url())) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
 	});
+	page.on('dialog', (d) => void d.accept()); // "leave the unsaved workflow?" when moving on
 	const shot = async (file: string) => page.screenshot({ path: join(SCREENSHOTS, file) });
 
 	try {
@@ -249,6 +254,20 @@ export async function checkEditor(o: EditorCheck): Promise<void> {
 			await page.click(`[data-test-id="node-creator"] [data-keyboard-nav-id^="${first.built.type}-"]`);
 			await page.waitForSelector('[data-test-id="node-creator"] [data-keyboard-nav-type="action"]');
 			await shot(`node-panel-${slug(first.name)}-actions.png`);
+			// add it with its default operation's action, as a user would: n8n opens it with the only credential of its type selected
+			const action = page.locator('[data-test-id="node-creator"] [data-keyboard-nav-type="action"]', { hasText: new RegExp(`^\\s*${escapeRegExp(first.operation!.action ?? first.operation!.name)}\\s*$`, 'i') }).first();
+			if (!(await action.count())) fail(`node panel: ${first.name} lists no action '${first.operation!.action ?? first.operation!.name}' (its default operation)`);
+			else {
+				await action.click();
+				await page.waitForSelector('[data-test-id="ndv"] [data-test-id="node-parameters"]');
+				await page.waitForFunction(() => Boolean(document.querySelector('[data-test-id="ndv"] [data-test-id="node-credentials-select"] input')?.value), undefined, { timeout: 10_000 }).catch(() => undefined);
+				const cred = await page.locator('[data-test-id="ndv"] [data-test-id="node-credentials-select"] input').first().inputValue().catch(() => '');
+				const op = await page.locator('[data-test-id="ndv"] [data-test-id="parameter-input-operation"] input').first().inputValue().catch(() => '');
+				await shot(`node-panel-${slug(first.name)}-added.png`);
+				if (cred !== credential.name || op !== first.operation!.name) fail(`${first.name} added from the node panel: credential '${cred}' (expected '${credential.name}'), operation '${op}' (expected '${first.operation!.name}')`);
+				else pass(`${first.name} added from the node panel ("${first.operation!.action ?? first.operation!.name}"): opens with "${cred}" selected and ${op}`);
+				await closeNode(page);
+			}
 		}
 		console.log(`  node panel checked (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
@@ -430,7 +449,7 @@ async function openNode(page: Page, name: string): Promise<void> {
 	await page.waitForSelector('[data-test-id="ndv"] [data-test-id="node-parameters"]');
 	// parameters are rendered once the node's title is the one opened
 	await page.waitForFunction((n) => (document.querySelector('[data-test-id="ndv"] [data-test-id="node-title-container"]')?.textContent ?? '').includes(n), name);
-	await page.waitForSelector('[data-test-id="ndv"] [data-test-id="node-parameters"] [data-test-id="parameter-item"], [data-test-id="ndv"] [data-test-id="node-parameters"] [data-test-id="node-credentials-slot"]');
+	await page.waitForSelector('[data-test-id="ndv"] [data-test-id="node-parameters"] [data-test-id="parameter-item"], [data-test-id="ndv"] [data-test-id="node-parameters"] [data-test-id="node-credentials-slot"]', { state: 'attached' });
 	await waitForImages(page, '[data-test-id="ndv"]');
 }
 
