@@ -254,7 +254,8 @@ export async function checkEditor(o: EditorCheck): Promise<void> {
 			await page.click(`[data-test-id="node-creator"] [data-keyboard-nav-id^="${first.built.type}-"]`);
 			await page.waitForSelector('[data-test-id="node-creator"] [data-keyboard-nav-type="action"]');
 			await shot(`node-panel-${slug(first.name)}-actions.png`);
-			// add it with its default operation's action, as a user would: n8n opens it with the only credential of its type selected
+			// add it with its default operation's action, as a user would: n8n opens it with a credential of its type
+			// selected (the e2e has several: any of them)
 			const action = page.locator('[data-test-id="node-creator"] [data-keyboard-nav-type="action"]', { hasText: new RegExp(`^\\s*${escapeRegExp(first.operation!.action ?? first.operation!.name)}\\s*$`, 'i') }).first();
 			if (!(await action.count())) fail(`node panel: ${first.name} lists no action '${first.operation!.action ?? first.operation!.name}' (its default operation)`);
 			else {
@@ -264,7 +265,7 @@ export async function checkEditor(o: EditorCheck): Promise<void> {
 				const cred = await page.locator('[data-test-id="ndv"] [data-test-id="node-credentials-select"] input').first().inputValue().catch(() => '');
 				const op = await page.locator('[data-test-id="ndv"] [data-test-id="parameter-input-operation"] input').first().inputValue().catch(() => '');
 				await shot(`node-panel-${slug(first.name)}-added.png`);
-				if (cred !== credential.name || op !== first.operation!.name) fail(`${first.name} added from the node panel: credential '${cred}' (expected '${credential.name}'), operation '${op}' (expected '${first.operation!.name}')`);
+				if (!cred || op !== first.operation!.name) fail(`${first.name} added from the node panel: credential '${cred}' (expected one preselected), operation '${op}' (expected '${first.operation!.name}')`);
 				else pass(`${first.name} added from the node panel ("${first.operation!.action ?? first.operation!.name}"): opens with "${cred}" selected and ${op}`);
 				await closeNode(page);
 			}
