@@ -37,30 +37,13 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
  * whose output schema n8n's schema preview asks for (/schemas/<package>.<node>/<version>[/<resource>/<operation>].json)
  * and gets 404. A listed node that no longer 404s fails the check too ("remove it"), so the list cannot go stale.
  */
-export const EXPECTED_MISSING_SCHEMAS: string[] = [
-	'returningAiTrigger',
-	'returningAiStore',
-	'returningAiCommunity',
-	'returningAiCommunityAnalytics',
-	'returningAiApiKeys',
-	'returningAiUserFields',
-	'returningAiBulkOperations',
-	'returningAiLegacy',
-	'returningAiUsers',
-	'returningAiAuthentication',
-	'returningAiMessaging',
-	'returningAiChannels',
-	'returningAiGamification',
-	'returningAiRewards',
-	'returningAiChartAnalysis',
-	'returningAiEvents',
-];
+export const EXPECTED_MISSING_SCHEMAS: string[] = [];
 
 /**
  * EXPECTED FAILURE, to empty once the sandbox's demo data has these records (issue 14, item 1): nodes whose
  * "From list" picker shows "No results" against the demo data. A listed node whose picker shows items fails too.
  */
-export const EXPECTED_EMPTY_PICKERS: string[] = ['returningAiApiKeys'];
+export const EXPECTED_EMPTY_PICKERS: string[] = [];
 
 export interface EditorCheck {
 	n8nUrl: string;
