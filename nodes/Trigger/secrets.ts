@@ -66,11 +66,9 @@ export async function webhookSecrets(ctx: IWebhookFunctions, fresh = false): Pro
 	cache.delete(id);
 	if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
 	cache.set(id, { at: now, secrets });
-	try {
-		return { secrets: await secrets, cached: false };
-	} catch (error) {
-		// a credential that cannot be loaded is never served from memory
+	// a credential that cannot be loaded is never served from memory (the caller still gets the failure)
+	secrets.catch(() => {
 		if (cache.get(id)?.secrets === secrets) cache.delete(id);
-		throw error;
-	}
+	});
+	return { secrets: await secrets, cached: false };
 }
