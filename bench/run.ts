@@ -21,7 +21,7 @@
  * Output: a table on stdout, JSON in bench/results/<timestamp>.json.
  */
 import { cpus, freemem, loadavg, totalmem } from 'os';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
 import {
@@ -50,9 +50,11 @@ import {
 import { loadBuiltNodes } from '../test/e2e/lib/nodes';
 import { freePort, phase, printTimings, run, sleep, stopAll, stopAllOnSignals, type Started } from '../test/e2e/lib/proc';
 import { delivery, directRequest, planTrigger, TRIGGER_WORKFLOW_ID, triggerWorkflow, type TriggerPlan } from '../test/e2e/lib/trigger';
-import { watchMemory } from './lib/memory';
-import { BATCHING, HEADER_AUTH_CREDENTIAL, LIST_SCENARIO, listVariants, PER_ITEM_SCENARIO, perItemVariants, webhookBaseline, type NodeTypes, type Variant } from './lib/scenarios';
+import { cpuMs, treePids, watchMemory } from './lib/memory';
+import { PATCHED_SUFFIX, writeMinimalNode, writePatchedRoutingNode } from './lib/patch';
+import { BATCHING, BULK_PATH, bulkVariants, HEADER_AUTH_CREDENTIAL, LIST_SCENARIO, listVariants, PER_ITEM_SCENARIO, perItemFloorVariants, perItemVariants, webhookBaseline, withRetryOnFail, type NodeTypes, type Variant } from './lib/scenarios';
 import { median, ratio, table } from './lib/stats';
+import { spreadTables } from './lib/report';
 import type { Workflow } from './lib/workflows';
 
 const args = process.argv.slice(2);
@@ -62,19 +64,31 @@ const value = (name: string) => {
 	return i === -1 ? undefined : args[i + 1];
 };
 const QUICK = flag('quick');
-const REPS = Number(value('reps') ?? (QUICK ? 2 : 5));
-const ONLY = new Set((value('only') ?? '1,2,3,4').split(',').map((s) => s.trim()));
+const REPS = Number(value('reps') ?? (QUICK ? 2 : 7));
+const LIST_REPS = Number(value('list-reps') ?? REPS);
+const ONLY = new Set((value('only') ?? '1,2,3,4,5,6').split(',').map((s) => s.trim()));
 const LIST_SIZES = QUICK ? [500, 2_000] : [5_000, 20_000];
 const PER_ITEM_COUNT = QUICK ? 100 : 1_000;
 const EVENTS = Number(value('events') ?? (QUICK ? 200 : 2_000));
 const EVENT_REPS = Number(value('event-reps') ?? 1);
 const EVENT_CONCURRENCY = Number(value('concurrency') ?? 8);
 const STARTUP_REPS = Number(value('startup-reps') ?? (QUICK ? 1 : 5));
+/** Scenario 2's second case (n8n's Batching option) only with --batching. */
+const PER_ITEM_BATCHING = flag('batching');
+/** Scenario 3's receiver without credential only with --plain. */
+const EVENT_PLAIN = flag('plain');
+const BULK_ITEMS = Number(value('bulk-items') ?? (QUICK ? 2_000 : 100_000));
+const BULK_REPS = Number(value('bulk-reps') ?? (QUICK ? 1 : 3));
+/** Ours from items through n8n's unpatched RoutingNode takes ~2 expression evaluations per input item: fewer reps. */
+const BULK_A_REPS = Number(value('bulk-a-reps') ?? 1);
+const LIMITED_RECORDS = Number(value('limited-records') ?? (QUICK ? 2_000 : 20_000));
+const LIMITED_REPS = Number(value('limited-reps') ?? (QUICK ? 1 : 3));
 
-const WORK = join(CACHE, 'bench');
+/** BENCH_WORK_DIR: a separate work folder, so that a second bench (e.g. `--only 5`) can run next to one started earlier. */
+const WORK = process.env.BENCH_WORK_DIR ? join(CACHE, process.env.BENCH_WORK_DIR) : join(CACHE, 'bench');
 const RESULTS = join(ROOT, 'bench/results');
 
-type VariantKey = 'A' | 'B' | 'C';
+type VariantKey = 'A' | 'B' | 'C' | 'M' | 'AP' | 'MP' | 'AB' | 'BT';
 interface Run {
 	scenario: string;
 	case: string;
@@ -93,6 +107,19 @@ interface Run {
 	rssGrowthMb?: number;
 	hwmMb?: number;
 	eventsPerSec?: number;
+	/** CPU time (user + system) n8n's process tree used during the run. */
+	cpuMs?: number;
+	/** Expression evaluations / isolate acquisitions n8n made during the run (bench/lib/preload.cjs). */
+	evaluations?: number;
+	isolates?: number;
+	evaluationsByExpression?: Record<string, number>;
+	/** 1-minute load average when the run started. */
+	load1?: number;
+	/** Input items of the run (scenario 5: the rows; evaluations are counted per input item). */
+	inputs?: number;
+	/** Scenario 6: the execution's status and error (a failed run is a result there, not a bench failure). */
+	status?: string;
+	error?: string;
 }
 const runs: Run[] = [];
 const notes: string[] = [];
@@ -140,7 +167,27 @@ class Bench {
 		readonly n8n: N8nInstance,
 		readonly server: Started,
 		readonly sandboxUrl: string,
+		readonly countsDir?: string,
 	) {}
+
+	/** n8n's expression counters so far (bench/lib/preload.cjs writes them on SIGUSR2). */
+	async counts(): Promise<{ total: number; isolates: number; byExpression: Record<string, number> } | undefined> {
+		if (!this.countsDir) return undefined;
+		const pid = this.server.child.pid!;
+		const file = join(this.countsDir, `${pid}.json`);
+		const sent = Date.now();
+		process.kill(pid, 'SIGUSR2');
+		for (let i = 0; i < 200; i++) {
+			await sleep(10);
+			try {
+				const c = JSON.parse(readFileSync(file, 'utf8'));
+				if (c.at >= sent) return c;
+			} catch {
+				/* not written yet */
+			}
+		}
+		return undefined;
+	}
 
 	/** Public API call; retried while n8n answers 503 (under load its database check fails for a moment). */
 	async api(method: string, path: string): Promise<any> {
@@ -158,11 +205,22 @@ class Bench {
 		}
 	}
 	retries = 0;
+	/** The output items of the last runVariant (scenario 5 reads the job id from them). */
+	lastOutput: any[] = [];
 
 	/** POSTs to a webhook; retried while n8n answers 503 before starting anything. */
 	async callWebhook(path: string, body: unknown): Promise<Response> {
 		for (let attempt = 1; ; attempt++) {
-			const res = await fetch(`${this.n8n.url}/webhook/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+			let res: Response;
+			try {
+				res = await fetch(`${this.n8n.url}/webhook/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+			} catch (error) {
+				// n8n busy saving a 100,000-item execution (SQLite) can drop a connection: try again
+				if (attempt >= 10) throw error;
+				this.retries++;
+				await sleep(2000);
+				continue;
+			}
 			if (res.status !== 503 || attempt >= 120) return res;
 			await res.text();
 			this.retries++;
@@ -180,31 +238,46 @@ class Bench {
 	}
 
 	/** One execution of a webhook-started workflow; its timing and memory. */
-	async runVariant(v: Variant, body: unknown, expectedItems: number): Promise<Omit<Run, 'scenario' | 'case' | 'variant' | 'rep'>> {
+	async runVariant(v: Variant, body: unknown, expectedItems: number, allowError = false): Promise<Omit<Run, 'scenario' | 'case' | 'variant' | 'rep'>> {
+		const load1 = Math.round(loadavg()[0] * 100) / 100;
 		const before = await sandboxCount(this.sandboxUrl);
+		const c0 = await this.counts();
+		const pids = treePids(this.server.child.pid!);
 		const mem = watchMemory(this.server.child.pid!);
+		const cpu0 = cpuMs(pids);
 		const t0 = performance.now();
 		const res = await this.callWebhook(v.webhookPath, body);
 		await res.text();
 		const wallMs = performance.now() - t0;
 		const previous = this.lastExecution.get(v.workflow.id);
 		let execution: any;
-		for (let i = 0; i < 600; i++) {
+		// every 100 ms for a minute, then every second for up to 40 minutes (scenario 5's long runs)
+		for (let i = 0; i < 600 + 2400; i++) {
 			execution = await this.newestExecution(v.workflow.id);
 			if (execution && execution.id !== previous && execution.stoppedAt) break;
-			await sleep(100);
+			await sleep(i < 600 ? 100 : 1000);
 		}
 		const m = mem.stop();
+		const cpu = cpuMs(pids) - cpu0;
+		const c1 = await this.counts();
 		if (!execution || execution.id === previous) throw new Error(`${v.workflow.name}: no execution after the webhook call (HTTP ${res.status})`);
 		this.lastExecution.set(v.workflow.id, execution.id);
 		const full = await this.api('GET', `/executions/${execution.id}?includeData=true`);
 		const runData = full.data?.resultData?.runData ?? {};
 		const error = full.data?.resultData?.error;
-		if (full.status !== 'success' || error) throw new Error(`${v.workflow.name}: execution ${execution.id} ${full.status}: ${error?.message ?? ''} ${error?.description ?? ''}`);
-		const ms = v.timed.reduce((s, name) => s + (runData[name]?.[0]?.executionTime ?? NaN), 0);
+		if (!allowError && (full.status !== 'success' || error)) throw new Error(`${v.workflow.name}: execution ${execution.id} ${full.status}: ${error?.message ?? ''} ${error?.description ?? ''}`);
+		const ms = v.timed.reduce((s, name) => s + (runData[name]?.reduce((t: number, r: any) => t + (r?.executionTime ?? 0), 0) ?? NaN), 0);
 		const items = runData[v.output]?.[0]?.data?.main?.[0]?.length ?? 0;
-		if (items !== expectedItems) throw new Error(`${v.workflow.name}: output ${items} item(s), expected ${expectedItems}`);
+		if (!allowError && items !== expectedItems) throw new Error(`${v.workflow.name}: output ${items} item(s), expected ${expectedItems}`);
+		const byExpression: Record<string, number> = {};
+		if (c0 && c1) for (const [k, n] of Object.entries(c1.byExpression)) if (n - (c0.byExpression[k] ?? 0)) byExpression[k] = n - (c0.byExpression[k] ?? 0);
+		this.lastOutput = runData[v.output]?.[0]?.data?.main?.[0] ?? [];
 		return {
+			load1,
+			cpuMs: cpu,
+			...(c0 && c1 ? { evaluations: c1.total - c0.total, isolates: c1.isolates - c0.isolates, evaluationsByExpression: byExpression } : {}),
+			status: full.status,
+			...(error ? { error: String(error.message ?? '').slice(0, 300) } : {}),
 			ms,
 			execMs: new Date(full.stoppedAt).getTime() - new Date(full.startedAt).getTime(),
 			wallMs,
@@ -236,11 +309,11 @@ async function scenarioList(b: Bench, types: NodeTypes): Promise<void> {
 	const s = LIST_SCENARIO;
 	const { A, B } = listVariants(s, types, b.sandboxUrl);
 	for (const size of LIST_SIZES) {
-		const done = phase(`Scenario 1: ${s.label}, ${size.toLocaleString('en')} records (pages of ${s.pageSize}), ${REPS} reps`);
+		const done = phase(`Scenario 1: ${s.label}, ${size.toLocaleString('en')} records (pages of ${s.pageSize}), ${LIST_REPS} reps`);
 		await sandboxPost(b.sandboxUrl, 'reset', {});
 		await sandboxPost(b.sandboxUrl, 'seed', { route: s.seedRoute, count: size, template: s.template });
 		const pages = Math.ceil(size / s.pageSize);
-		for (let rep = 0; rep < REPS; rep++) {
+		for (let rep = 0; rep < LIST_REPS; rep++) {
 			for (const key of rotate<VariantKey>(['A', 'B', 'C'], rep)) {
 				const r =
 					key === 'C'
@@ -255,36 +328,99 @@ async function scenarioList(b: Bench, types: NodeTypes): Promise<void> {
 	}
 }
 
-async function scenarioPerItem(b: Bench, types: NodeTypes): Promise<void> {
+/** Scenario 2's variants in one rep's rotation: ours, HTTP Request, bare loop, minimal declarative node, and ours / minimal under the patched RoutingNode. */
+const PER_ITEM_KEYS: VariantKey[] = ['A', 'B', 'M', 'AP', 'MP', 'C'];
+
+async function scenarioPerItem(b: Bench, types: NodeTypes, floor: { M: Variant; AP: Variant; MP: Variant } | undefined): Promise<void> {
 	const s = PER_ITEM_SCENARIO;
 	await sandboxPost(b.sandboxUrl, 'reset', {});
 	await sandboxPost(b.sandboxUrl, 'seed', { route: s.seedRoute, count: PER_ITEM_COUNT });
 	const ids = await listIds(b.sandboxUrl, s.listPath);
 	if (ids.length !== PER_ITEM_COUNT) throw new Error(`seeded ${PER_ITEM_COUNT} records, listed ${ids.length}`);
 	const body = { items: ids.map((id) => ({ id })) };
-	for (const batching of [false, true]) {
+	for (const batching of PER_ITEM_BATCHING ? [false, true] : [false]) {
 		const { A, B } = perItemVariants(s, types, b.sandboxUrl, batching);
+		const variants: Partial<Record<VariantKey, Variant>> = { A, B, ...(batching || !floor ? {} : floor) };
+		const keys = PER_ITEM_KEYS.filter((k) => k === 'C' || variants[k]);
 		const label = `${PER_ITEM_COUNT} items${batching ? `, Batching ${BATCHING.batchSize}/${BATCHING.batchInterval} ms` : ''}`;
-		const done = phase(`Scenario 2: ${s.label}, ${label}, ${REPS} reps`);
+		const done = phase(`Scenario 2: ${s.label}, ${label}, ${REPS} reps of ${keys.join(' ')}`);
 		for (let rep = 0; rep < REPS; rep++) {
-			for (const key of rotate<VariantKey>(['A', 'B', 'C'], rep)) {
+			for (const key of rotate<VariantKey>(keys, rep)) {
 				const r =
 					key === 'C'
 						? await b.runBare({ mode: 'perItem', method: s.method, path: s.path, ids, body: s.body, ...(batching ? { batch: { size: BATCHING.batchSize, intervalMs: BATCHING.batchInterval } } : {}) }, PER_ITEM_COUNT)
-						: await b.runVariant(key === 'A' ? A : B, body, PER_ITEM_COUNT);
+						: await b.runVariant(variants[key]!, body, PER_ITEM_COUNT);
 				if (r.requests !== PER_ITEM_COUNT) notes.push(`scenario 2 ${label} ${key} rep ${rep + 1}: ${r.requests} requests, expected ${PER_ITEM_COUNT}`);
 				runs.push({ scenario: '2', case: label, variant: key, rep: rep + 1, ...r });
-				console.log(`  rep ${rep + 1} ${key}: ${r.ms.toFixed(0)} ms, ${r.requests} requests, peak RSS ${r.rssPeakMb} MB`);
+				console.log(`  rep ${rep + 1} ${key}: ${r.ms.toFixed(0)} ms, CPU ${r.cpuMs ?? '-'} ms, ${r.evaluations !== undefined ? `${(r.evaluations / PER_ITEM_COUNT).toFixed(2)} evaluations/item, ` : ''}${r.requests} requests, load ${r.load1 ?? '-'}`);
 			}
 		}
 		done();
 	}
 }
 
+/** Scenario 5: Bulk Operations › Update Users From CSV from BULK_ITEMS items / a CSV binary vs Convert to File + HTTP Request. */
+async function scenarioBulk(b: Bench, types: NodeTypes): Promise<void> {
+	const v = bulkVariants(types, b.sandboxUrl, PATCHED_SUFFIX);
+	const items = Array.from({ length: BULK_ITEMS }, (_, i) => ({ email: `member${i}@example.com`, xp_op: 'add', xp: (i % 997) + 1 }));
+	const body = { items };
+	const csvBytes = Buffer.byteLength(['email,xp_op,xp', ...items.map((r) => `${r.email},${r.xp_op},${r.xp}`)].join('\n'));
+	const label = `${BULK_ITEMS.toLocaleString('en')} rows`;
+	const done = phase(`Scenario 5: Bulk update users, ${label} (CSV ${(csvBytes / 2 ** 20).toFixed(2)} MiB), ${BULK_REPS} reps of AP (items, patched RoutingNode) AB (binary) B (Convert to File + HTTP Request), ${BULK_A_REPS} of A (items)`);
+	for (let rep = 0; rep < BULK_REPS; rep++) {
+		for (const key of rotate<VariantKey>(['A', 'AP', 'AB', 'B'], rep).filter((k) => k !== 'A' || rep < BULK_A_REPS)) {
+			await sandboxPost(b.sandboxUrl, 'reset', {});
+			const r = await b.runVariant(v[key as 'A' | 'AP' | 'AB' | 'B'], body, 1);
+			// the sandbox parsed and checked every row of the upload; the job's status says how many it took
+			const out = b.lastOutput[0]?.json ?? {};
+			const jobId = out.jobId ?? out.data?.jobId;
+			if (!jobId) throw new Error(`scenario 5 ${key}: no jobId in the output ${JSON.stringify(out).slice(0, 200)}`);
+			let status: any;
+			for (let i = 0; i < 5 && !['completed', 'failed'].includes(status?.status); i++) {
+				const res = await fetch(`${b.sandboxUrl}${BULK_PATH}/${jobId}/status`, { headers: { authorization: `Bearer ${SANDBOX_API_KEY}` } });
+				status = ((await res.json()) as any).data;
+			}
+			if (status?.status !== 'completed' || status.totalRows !== BULK_ITEMS || status.failedRows !== 0) throw new Error(`scenario 5 ${key}: job ${jobId} ${JSON.stringify(status)}`);
+			runs.push({ scenario: '5', case: label, variant: key, rep: rep + 1, ...r, inputs: BULK_ITEMS });
+			console.log(`  rep ${rep + 1} ${key}: ${r.ms.toFixed(0)} ms (exec ${r.execMs} ms), CPU ${r.cpuMs} ms, ${r.requests} request(s), job ${status.status} ${status.totalRows} rows / ${status.failedRows} failed, peak RSS ${r.rssPeakMb} MB (+${r.rssGrowthMb} MB), load ${r.load1}`);
+		}
+	}
+	notes.push(`scenario 5: CSV of ${BULK_ITEMS} rows = ${(csvBytes / 2 ** 20).toFixed(2)} MiB`);
+	done();
+}
+
+/** Scenario 6 (issue 15): Return All over LIMITED_RECORDS with every 10th request answered 429 (Retry-After: 1). */
+async function scenarioRateLimited(b: Bench, types: NodeTypes): Promise<void> {
+	const s = LIST_SCENARIO;
+	const { A, B } = listVariants(s, types, b.sandboxUrl);
+	// B: a status-aware Complete When, so that the 429 fails the node and Retry On Fail reruns it; BT: scenario 1's
+	const variants: Record<string, Variant> = { A, B: withRetryOnFail(B, 'HTTP Request', true), BT: withRetryOnFail(B, 'HTTP Request') };
+	const label = `${LIMITED_RECORDS.toLocaleString('en')} records, every 10th request 429`;
+	const done = phase(`Scenario 6: ${s.label}, ${label}, ${LIMITED_REPS} reps of A and B (HTTP Request + Retry On Fail 5 × 5 s)`);
+	await sandboxPost(b.sandboxUrl, 'reset', {});
+	await sandboxPost(b.sandboxUrl, 'seed', { route: s.seedRoute, count: LIMITED_RECORDS, template: s.template });
+	for (let rep = 0; rep < LIMITED_REPS; rep++) {
+		for (const key of rotate<VariantKey>(['A', 'B', 'BT'], rep)) {
+			await fetch(`${b.sandboxUrl}/__sandbox/faults`, { method: 'DELETE' });
+			await sandboxPost(b.sandboxUrl, 'faults', { route: s.seedRoute, kind: 'status', status: 429, headers: { 'retry-after': '1' }, every: 10, times: 'Infinity' });
+			const r = await b.runVariant(variants[key], {}, LIMITED_RECORDS, true);
+			await fetch(`${b.sandboxUrl}/__sandbox/faults`, { method: 'DELETE' });
+			const ids = b.lastOutput.map((i: any) => i.json?._id);
+			const unique = new Set(ids).size;
+			runs.push({ scenario: '6', case: label, variant: key, rep: rep + 1, ...r });
+			console.log(`  rep ${rep + 1} ${key}: ${r.status}, ${r.items} records out (${unique} unique), ${r.requests} requests, ${r.ms.toFixed(0)} ms (exec ${r.execMs} ms), CPU ${r.cpuMs} ms${r.error ? `; error: ${r.error.slice(0, 120)}` : ''}`);
+		}
+	}
+	done();
+}
+
 /** Sends `count` requests with `concurrency` in flight; the executions' last stoppedAt ends the clock. */
-async function burst(b: Bench, workflowId: string, url: string, init: () => RequestInit, count: number): Promise<{ eventsPerSec: number; acceptMs: number; totalMs: number; executions: number; failed: number; mem: ReturnType<ReturnType<typeof watchMemory>['stop']> }> {
+async function burst(b: Bench, workflowId: string, url: string, init: () => RequestInit, count: number): Promise<{ eventsPerSec: number; acceptMs: number; totalMs: number; executions: number; failed: number; mem: ReturnType<ReturnType<typeof watchMemory>['stop']>; cpuMs: number; evaluations?: number; isolates?: number }> {
 	const previous = Number((await b.newestExecution(workflowId))?.id ?? 0);
+	const pids = treePids(b.server.child.pid!);
+	const c0 = await b.counts();
 	const mem = watchMemory(b.server.child.pid!);
+	const cpu0 = cpuMs(pids);
 	const t0 = Date.now();
 	let next = 0;
 	let failed = 0;
@@ -313,9 +449,11 @@ async function burst(b: Bench, workflowId: string, url: string, init: () => Requ
 		await sleep(500);
 	}
 	const m = mem.stop();
+	const cpu = cpuMs(pids) - cpu0;
+	const c1 = await b.counts();
 	const end = Math.max(...mine.map((e) => new Date(e.stoppedAt).getTime()));
 	const totalMs = end - t0;
-	return { eventsPerSec: (mine.length / totalMs) * 1000, acceptMs, totalMs, executions: mine.length, failed, mem: m };
+	return { eventsPerSec: (mine.length / totalMs) * 1000, acceptMs, totalMs, executions: mine.length, failed, mem: m, cpuMs: cpu, evaluations: c0 && c1 ? c1.total - c0.total : undefined, isolates: c0 && c1 ? c1.isolates - c0.isolates : undefined };
 }
 
 /** One way of receiving scenario 3's events: a published workflow, its URL and the request to send. */
@@ -330,8 +468,8 @@ type EventKey = 'webhook' | 'webhookAuth' | 'ours' | 'oursV1' | 'oursPlain';
 const EVENT_LABELS: Record<EventKey, string> = {
 	webhook: "n8n's Webhook node, plain JSON (the target's baseline)",
 	webhookAuth: "n8n's Webhook node with Header Auth (credential checked per request)",
-	ours: 'Returning.AI Trigger, webhook token + AES-256-GCM',
-	oursV1: 'Returning.AI Trigger version 1, webhook token + AES-256-GCM',
+	ours: 'Returning.AI Trigger 1.1 (n8n parses the body), webhook token + AES-256-GCM',
+	oursV1: 'Returning.AI Trigger 1 (the default: Accept Any Content Type), webhook token + AES-256-GCM',
 	oursPlain: 'Returning.AI Trigger without credential, plain JSON',
 };
 
@@ -357,9 +495,11 @@ function eventVariants(b: Bench, baseline: Variant, authBaseline: Variant, plan:
 			const v1 = delivery(plan, b.n8n.url, 'none', V1_TRIGGER.webhookId);
 			list.push({ key: 'oursV1', label: EVENT_LABELS.oursV1, workflowId: V1_TRIGGER.id, url: v1.url, init: () => directRequest(delivery(plan, b.n8n.url, 'none', V1_TRIGGER.webhookId)) });
 		}
-		const plain = plainPlan(plan);
-		const p = delivery(plain, b.n8n.url, 'none', PLAIN_TRIGGER.webhookId);
-		list.push({ key: 'oursPlain', label: EVENT_LABELS.oursPlain, workflowId: PLAIN_TRIGGER.id, url: p.url, init: () => directRequest(p) });
+		if (EVENT_PLAIN) {
+			const plain = plainPlan(plan);
+			const p = delivery(plain, b.n8n.url, 'none', PLAIN_TRIGGER.webhookId);
+			list.push({ key: 'oursPlain', label: EVENT_LABELS.oursPlain, workflowId: PLAIN_TRIGGER.id, url: p.url, init: () => directRequest(p) });
+		}
 	}
 	return list;
 }
@@ -368,6 +508,7 @@ async function scenarioEvents(b: Bench, variants: EventVariant[]): Promise<void>
 	const done = phase(`Scenario 3: ${EVENTS.toLocaleString('en')} events, ${EVENT_CONCURRENCY} in flight, ${EVENT_REPS} rep(s), ${variants.length} receivers`);
 	for (let rep = 0; rep < EVENT_REPS; rep++) {
 		for (const v of rotate(variants, rep)) {
+			const load1 = Math.round(loadavg()[0] * 100) / 100;
 			const r = await burst(b, v.workflowId, v.url, v.init, EVENTS);
 			if (r.failed) notes.push(`scenario 3 ${v.key} rep ${rep + 1}: ${r.failed} event(s) not answered with HTTP 200`);
 			if (r.executions !== EVENTS) notes.push(`scenario 3 ${v.key} rep ${rep + 1}: ${r.executions} executions for ${EVENTS} events`);
@@ -381,11 +522,15 @@ async function scenarioEvents(b: Bench, variants: EventVariant[]): Promise<void>
 				items: r.executions,
 				requests: EVENTS,
 				eventsPerSec: r.eventsPerSec,
+				load1,
+				cpuMs: r.cpuMs,
+				evaluations: r.evaluations,
+				isolates: r.isolates,
 				rssBeforeMb: mb(r.mem.beforeKb),
 				rssPeakMb: mb(r.mem.peakKb),
 				rssGrowthMb: mb(r.mem.peakKb - r.mem.beforeKb),
 			});
-			console.log(`  rep ${rep + 1} ${v.key}: ${r.eventsPerSec.toFixed(1)} events/s end to end (${r.executions} executions in ${r.totalMs} ms; all answered after ${r.acceptMs} ms), peak RSS ${mb(r.mem.peakKb)} MB`);
+			console.log(`  rep ${rep + 1} ${v.key}: ${r.eventsPerSec.toFixed(1)} events/s end to end (${r.executions} executions in ${r.totalMs} ms; all answered after ${r.acceptMs} ms), CPU ${(r.cpuMs / EVENTS).toFixed(1)} ms/event, ${r.evaluations !== undefined ? `${(r.evaluations / EVENTS).toFixed(2)} evaluations and ${((r.isolates ?? 0) / EVENTS).toFixed(2)} isolates per event, ` : ''}peak RSS ${mb(r.mem.peakKb)} MB, load ${load1}`);
 		}
 	}
 	if (!variants.some((v) => v.key === 'ours')) console.log('  ours: skipped: trigger not present (no returningAiTrigger in package.json n8n.nodes)');
@@ -480,6 +625,23 @@ async function main(): Promise<void> {
 	const sandbox = await startSandbox(await freePort(), join(WORK, 'sandbox.log'));
 	const n8n = n8nInstance(join(WORK, 'home'), await freePort(), { brokerPort: await freePort(), logLevel: 'warn' });
 	await installPackage(n8n, tarball);
+	// Bench only: expression counters and the patched RoutingNode (bench/lib/preload.cjs, bench/lib/patch.ts),
+	// and the minimal declarative node as a custom extension, with the package's own request defaults.
+	const runtimeModules = join(RUNTIME_DIR, 'node_modules');
+	const countsDir = join(WORK, 'counts');
+	rmSync(countsDir, { recursive: true, force: true });
+	const patchedFile = writePatchedRoutingNode(runtimeModules);
+	const shared = require(join(ROOT, 'dist/nodes/shared/description.js'));
+	const customDir = join(WORK, 'custom');
+	const minimalType = writeMinimalNode(customDir, shared.REQUEST_DEFAULTS, shared.CREDENTIALS);
+	Object.assign(n8n.env, {
+		NODE_OPTIONS: `--require ${join(ROOT, 'bench/lib/preload.cjs')}`,
+		BENCH_RUNTIME_MODULES: runtimeModules,
+		BENCH_COUNTS_DIR: countsDir,
+		BENCH_PATCHED_ROUTING_NODE: patchedFile,
+		N8N_CUSTOM_EXTENSIONS: customDir,
+	});
+	console.log(`  patched RoutingNode (bench only): ${patchedFile}; minimal declarative node: ${minimalType}`);
 	const installed = readdirSync(join(n8n.home, '.n8n/nodes/node_modules')).filter((d) => !d.startsWith('.') && d !== PKG.name);
 	packageCost.installedAlongside = installed;
 	console.log(`  packages npm installed with it: ${installed.length ? installed.join(', ') : 'none'}`);
@@ -493,9 +655,13 @@ async function main(): Promise<void> {
 	const list = listVariants(LIST_SCENARIO, types, sandbox.url);
 	const perItem = perItemVariants(PER_ITEM_SCENARIO, types, sandbox.url, false);
 	const perItemBatch = perItemVariants(PER_ITEM_SCENARIO, types, sandbox.url, true);
+	const floor = perItemFloorVariants(PER_ITEM_SCENARIO, types, minimalType, PATCHED_SUFFIX);
+	const bulk = bulkVariants(types, sandbox.url, PATCHED_SUFFIX);
+	const limitedB = withRetryOnFail(list.B, 'HTTP Request');
+	const limitedBS = withRetryOnFail(list.B, 'HTTP Request', true);
 	const baseline = webhookBaseline();
 	const authBaseline = webhookBaseline(true);
-	const workflows: Workflow[] = [list.A, list.B, perItem.A, perItem.B, perItemBatch.A, perItemBatch.B, baseline, authBaseline].map((v) => v.workflow);
+	const workflows: Workflow[] = [list.A, list.B, perItem.A, perItem.B, perItemBatch.A, perItemBatch.B, floor.M, floor.AP, floor.MP, bulk.A, bulk.AP, bulk.AB, bulk.B, limitedB, limitedBS, baseline, authBaseline].map((v) => v.workflow);
 	if (triggerPlan) workflows.push(triggerWorkflow(triggerPlan) as unknown as Workflow, triggerWorkflow(plainPlan(triggerPlan), PLAIN_TRIGGER) as unknown as Workflow);
 	if (triggerPlan && triggerPlan.node.versions.includes(1) && triggerPlan.node.latestVersion !== 1) workflows.push(triggerWorkflow(triggerPlan, V1_TRIGGER) as unknown as Workflow);
 	const wfDir = join(WORK, 'workflows');
@@ -508,7 +674,8 @@ async function main(): Promise<void> {
 	const server = await startN8n(n8n, join(WORK, 'n8n.log'));
 	const { cookie } = await setupOwner(n8n, { email: 'bench@example.com', password: 'Bench-Password-2026', firstName: 'Bench', lastName: 'Owner' });
 	if (!cookie) throw new Error('owner setup returned no session cookie');
-	const b = new Bench(n8n, server, sandbox.url);
+	const b = new Bench(n8n, server, sandbox.url, countsDir);
+	if (!(await b.counts())) notes.push('expression counters (bench/lib/preload.cjs) did not answer: no evaluation counts in this run');
 	b.apiKey = await createApiKey(n8n, cookie, ['execution:read', 'execution:list', 'workflow:read', 'workflow:list', 'workflow:activate']);
 	for (const wf of workflows) await b.activate(wf);
 	console.log(`  ${workflows.length} workflows active on ${n8n.url}`);
@@ -526,8 +693,10 @@ async function main(): Promise<void> {
 		writeFileSync(join(RESULTS, 'partial.json'), JSON.stringify({ packageCost, notes, runs }, null, 2));
 	};
 	if (ONLY.has('1')) await attempt('scenario 1', () => scenarioList(b, types));
-	if (ONLY.has('2')) await attempt('scenario 2', () => scenarioPerItem(b, types));
+	if (ONLY.has('2')) await attempt('scenario 2', () => scenarioPerItem(b, types, floor));
+	if (ONLY.has('6')) await attempt('scenario 6', () => scenarioRateLimited(b, types));
 	if (ONLY.has('3')) await attempt('scenario 3', () => scenarioEvents(b, eventVariants(b, baseline, authBaseline, triggerPlan)));
+	if (ONLY.has('5')) await attempt('scenario 5', () => scenarioBulk(b, types));
 
 	done = phase('Stop the benchmark n8n');
 	await stopN8n(server);
@@ -589,6 +758,8 @@ async function main(): Promise<void> {
 		if (s.oursVsWebhookAuth) console.log(`ours÷Webhook ${s.oursVsWebhook}; ours÷Webhook with Header Auth ${s.oursVsWebhookAuth}; ours without credential÷Webhook ${s.oursPlainVsWebhook}`);
 	}
 	if (!ONLY.has('3')) console.log('\nScenario 3: not run');
+	const spreads = spreadTables(runs, { events: EVENTS, perItemCount: PER_ITEM_COUNT });
+	console.log(spreads.text);
 	const startup = packageCost.startup as any;
 	console.log(`\nScenario 4: dist/ ${(dist.bytes / 1024).toFixed(0)} KiB (${dist.files} files), tarball ${((packageCost.tarballBytes as number) / 1024).toFixed(0)} KiB, runtime dependencies ${(packageCost.runtimeDependencies as string[]).length}${startup ? `; n8n start-up ${startup.medianWithoutMs.toFixed(0)} ms without, ${startup.medianWithMs.toFixed(0)} ms with the package (${startup.deltaMs >= 0 ? '+' : ''}${startup.deltaMs.toFixed(0)} ms; median of the ${startup.pairedDeltasMs.length} paired differences ${startup.medianPairedDeltaMs >= 0 ? '+' : ''}${startup.medianPairedDeltaMs.toFixed(0)} ms: ${startup.pairedDeltasMs.map((d: number) => `${d >= 0 ? '+' : ''}${d.toFixed(0)}`).join(', ')}); n8n's loader on the package: ${startup.medianPackageLoadMs.toFixed(0)} ms` : ''}`);
 	console.log(`Machine at the end: load average ${machineEnd.loadavg.join(' ')}`);
@@ -610,6 +781,7 @@ async function main(): Promise<void> {
 				machine: [machineStart, machineEnd],
 				packageCost,
 				summary,
+				spreads: spreads.data,
 				notes,
 				runs,
 			},

@@ -37,6 +37,7 @@ import {
 } from 'n8n-workflow';
 
 import { loadNodeTypes, PACKAGE, runNode } from '../test/harness/engine';
+import { runWebhook } from '../test/harness/webhook';
 import { Sandbox } from '../test/sandbox/server';
 import { reference } from '../test/sandbox/reference';
 import { DEMO_COMMUNITY_ID, seedDemo } from '../test/sandbox/seed';
@@ -356,12 +357,27 @@ export async function generate(): Promise<{ files: Map<string, string>; problems
 			const schema: JsonSchema = objects.length ? inferSchema(objects) : { type: 'object', description: EMPTY, properties: {} };
 			files.set(relative(ROOT, schemaFile(op)), text(schema));
 		});
+		// The trigger (no resource or operation: n8n asks for `/schemas/<nodeType>/<x.y.z>.json`, served from
+		// `__schema__/v<x.y.z>.json`): an event's own fields are the sender's and not documented, so the schema holds
+		// what the trigger itself adds to every event, from its real output for an event without fields.
+		for (const [nodeType, node] of Object.entries(types)) {
+			if (!node.webhook) continue;
+			for (const typeVersion of versionsOf(node)) {
+				const out = await runWebhook({ type: nodeType.split('.')[1], typeVersion, parameters: { event: 'purchasedStoreItem' }, raw: '{}' });
+				const json = (out.result.workflowData?.[0] ?? []).map((item) => item.json);
+				if (!json.length) problems.push(`${nodeType} v${padVersion(typeVersion)}: the trigger output no item for a plain event`);
+				const schema = { ...inferSchema(json), description: TRIGGER };
+				files.set(relative(ROOT, join(ROOT, 'nodes', nodeFolders(types)[nodeType], '__schema__', `v${padVersion(typeVersion)}.json`)), text(schema));
+			}
+		}
 	} finally {
 		await examples.stop();
 		await demo.sandbox.stop();
 	}
 	return { files, problems };
 }
+
+export const TRIGGER = 'The event as Returning.AI sends it (its fields are not documented; see the trigger output of a real event), plus _returningAi, which the trigger adds to every event.';
 
 /** The schema files now in nodes/<Category>/__schema__/. */
 export function committedFiles(): Map<string, string> {

@@ -114,7 +114,7 @@ describe('sandbox', () => {
 		await fetch(`${base}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ kind: 'status', status: 503 }) });
 		expect((await call('GET', '/v1/products')).status).toBe(503);
 		await fetch(`${base}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ kind: 'status', status: 429, every: 2 }) });
-		await fetch(`${base}/__sandbox/faults/clear`, { method: 'POST' });
+		await fetch(`${base}/__sandbox/faults`, { method: 'DELETE' });
 		expect([(await call('GET', '/v1/products')).status, (await call('GET', '/v1/products')).status]).toEqual([200, 200]);
 	});
 });

@@ -74,3 +74,18 @@ export function watchMemory(root: number, everyMs = 50): { stop: () => { beforeK
 		},
 	};
 }
+
+/** CPU time (user + system, ms) a process tree has used so far, from /proc/<pid>/stat (clock ticks of 10 ms). */
+export function cpuMs(pids: number[]): number {
+	let ticks = 0;
+	for (const p of pids) {
+		try {
+			const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+			const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			ticks += Number(f[11]) + Number(f[12]); // utime, stime (fields 14 and 15 of stat)
+		} catch {
+			/* gone */
+		}
+	}
+	return ticks * 10;
+}

@@ -4,7 +4,7 @@
  * variants: (A) the package's node, (B) n8n's HTTP Request node doing the same requests, (C) a bare
  * `fetch` loop in plain Node (bench/bare/loop.mjs).
  */
-import { chain, httpRequestNode, splitOutNode, webhookNode, credentials, type Workflow, type WfNode } from './workflows';
+import { chain, httpRequestNode, splitOutNode, uuidFrom, webhookNode, workflowId, credentials, type Workflow, type WfNode } from './workflows';
 
 /** Scenario 1: a skip/limit list read with Return All. */
 export interface ListScenario {
@@ -186,4 +186,89 @@ export function webhookBaseline(headerAuth = false): Variant {
 		timed: [],
 		output: 'After Trigger',
 	};
+}
+
+/**
+ * Scenario 2's further variants in the same run: (M) the minimal declarative node (bench/lib/patch.ts,
+ * the floor of any declarative node), and ours and M under the patched RoutingNode (AP, MP: the same
+ * nodes named "… [patched]", which the patched copy loaded by bench/lib/preload.cjs recognises).
+ */
+export function perItemFloorVariants(s: PerItemScenario, types: NodeTypes, minimalType: string, patchedSuffix: string): { M: Variant; AP: Variant; MP: Variant } {
+	const make = (key: string, label: string, node: WfNode): Variant => ({
+		workflow: chain(`${s.label} (${label})`, [webhookNode(`bench-${s.key}-${key}`.replace(/\./g, '-'), 'lastNode'), splitOutNode('Items', 'body.items'), node]),
+		webhookPath: `bench-${s.key}-${key}`.replace(/\./g, '-'),
+		timed: [node.name],
+		output: node.name,
+	});
+	const minimal = (name: string): WfNode => ({ name, type: minimalType, typeVersion: 1, parameters: { id: '={{ $json.id }}' }, credentials });
+	return {
+		M: make('minimal', 'minimal declarative node', minimal('Minimal')),
+		AP: make('ours-patched', 'node, patched RoutingNode', oursNode(types, `Returning.AI${patchedSuffix}`, s.ours.node, s.ours.parameters)),
+		MP: make('minimal-patched', 'minimal declarative node, patched RoutingNode', minimal(`Minimal${patchedSuffix}`)),
+	};
+}
+
+/**
+ * Scenario 5 (issue 17): Bulk Operations › Update Users From CSV at scale. The items (email, xp_op, xp)
+ * arrive in the webhook's body; Split Out makes one item each.
+ *   A  — ours, CSV built from the input items (csvSource = items);
+ *   AB — Convert to File (CSV) then ours with the binary (csvSource = binary);
+ *   B  — Convert to File (CSV) then the HTTP Request node, multipart/form-data with the file as `data`.
+ */
+export const BULK_PATH = '/v1/users/bulk-update';
+export function bulkVariants(types: NodeTypes, sandboxUrl: string, patchedSuffix: string): { A: Variant; AP: Variant; AB: Variant; B: Variant } {
+	const fileName = 'bulk-update.csv';
+	const convert: WfNode = { name: 'Convert to File', type: 'n8n-nodes-base.convertToFile', typeVersion: 1.1, parameters: { operation: 'csv', binaryPropertyName: 'data', options: { fileName } } };
+	const ours = (parameters: Record<string, unknown>, name = 'Returning.AI') => oursNode(types, name, 'returningAiBulkOperations', { resource: 'bulkUpdate', operation: 'updateUsersFromCsv', ...parameters });
+	const http: WfNode = {
+		name: 'HTTP Request',
+		type: 'n8n-nodes-base.httpRequest',
+		typeVersion: 4.2,
+		parameters: {
+			method: 'POST',
+			url: `${sandboxUrl}${BULK_PATH}`,
+			authentication: 'predefinedCredentialType',
+			nodeCredentialType: 'returningAiApi',
+			sendBody: true,
+			contentType: 'multipart-form-data',
+			bodyParameters: { parameters: [{ parameterType: 'formBinaryData', name: 'data', inputDataFieldName: 'data' }] },
+			options: {},
+		},
+		credentials,
+	};
+	const v = (key: string, label: string, nodes: WfNode[], timed: string[]): Variant => ({
+		// answered at once: a run can take longer than fetch waits for an answer (the bench polls the execution)
+		workflow: chain(`Bulk update users (${label})`, [webhookNode(`bench-bulk-${key}`, 'onReceived'), splitOutNode('Items', 'body.items'), ...nodes]),
+		webhookPath: `bench-bulk-${key}`,
+		timed,
+		output: nodes[nodes.length - 1].name,
+	});
+	return {
+		A: v('items', 'node, CSV built from the items', [ours({ csvSource: 'items', numericOperator: 'add' })], ['Returning.AI']),
+		AP: v('items-patched', 'node, CSV built from the items, patched RoutingNode', [ours({ csvSource: 'items', numericOperator: 'add' }, `Returning.AI${patchedSuffix}`)], [`Returning.AI${patchedSuffix}`]),
+		AB: v('binary', 'Convert to File + node', [convert, ours({ csvSource: 'binary', binaryPropertyName: 'data' })], ['Convert to File', 'Returning.AI']),
+		B: v('http', 'Convert to File + HTTP Request', [convert, http], ['Convert to File', 'HTTP Request']),
+	};
+}
+
+/** Scenario 6's HTTP Request node: scenario 1's, with n8n's node setting Retry On Fail at its maximum (5 tries, 5 s apart). */
+/**
+ * With `statusAware`, the Complete When expression also requires HTTP 200, so that n8n's pagination throws on a
+ * 429 (it throws on a non-2xx answer only when the expression says "continue") and Retry On Fail can act;
+ * scenario 1's expression ends the pagination on the 429's body instead.
+ */
+export function withRetryOnFail(v: Variant, name: string, statusAware = false): Variant {
+	const wf: Workflow = JSON.parse(JSON.stringify(v.workflow));
+	const path = `${v.webhookPath}-retry${statusAware ? '-status' : ''}`;
+	wf.name = `${wf.name} + Retry On Fail${statusAware ? ', status-aware Complete When' : ''}`;
+	wf.id = workflowId(wf.name);
+	for (const n of wf.nodes) {
+		if (n.name === name) Object.assign(n, { retryOnFail: true, maxTries: 5, waitBetweenTries: 5000 });
+		if (n.name === name && statusAware) {
+			const p = (n.parameters.options as any).pagination.pagination;
+			p.completeExpression = `={{ $response.statusCode === 200 && (${String(p.completeExpression).replace(/^=\{\{\s*|\s*\}\}$/g, '')}) }}`;
+		}
+		if (n.type === 'n8n-nodes-base.webhook') Object.assign(n, { webhookId: uuidFrom(`webhook ${path}`), parameters: { ...n.parameters, path } });
+	}
+	return { ...v, workflow: wf, webhookPath: path };
 }

@@ -15,7 +15,8 @@ const MAX_ENTRIES = 200;
 
 interface Entry {
 	at: number;
-	secrets: WebhookSecrets;
+	/** The read, shared while it is under way: a burst of events that finds the period over loads the credential once. */
+	secrets: Promise<WebhookSecrets>;
 }
 
 /**
@@ -60,10 +61,14 @@ export async function webhookSecrets(ctx: IWebhookFunctions, fresh = false): Pro
 	const now = Date.now();
 	const useCache = !fresh && ctx.getMode() !== 'manual';
 	const hit = useCache ? cache.get(id) : undefined;
-	if (hit && now - hit.at >= 0 && now - hit.at < SECRETS_TTL_MS) return { secrets: hit.secrets, cached: true };
-	const secrets = await readWebhookSecrets(ctx);
+	if (hit && now - hit.at >= 0 && now - hit.at < SECRETS_TTL_MS) return { secrets: await hit.secrets, cached: true };
+	const secrets = readWebhookSecrets(ctx);
 	cache.delete(id);
 	if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
 	cache.set(id, { at: now, secrets });
-	return { secrets, cached: false };
+	// a credential that cannot be loaded is never served from memory (the caller still gets the failure)
+	secrets.catch(() => {
+		if (cache.get(id)?.secrets === secrets) cache.delete(id);
+	});
+	return { secrets: await secrets, cached: false };
 }

@@ -7,6 +7,13 @@ import { ROUTES } from './routes';
 import type { FieldGroup, FieldSpec, NodeVersions, OperationSpec, ResourceSpec, VersionRange } from './types';
 import { OBJECT_ID_EXAMPLE } from './values';
 
+/** A picker's placeholder: "Select a user...", "Select an API key..." (acronyms kept, the article by sound). */
+function pickerPlaceholder(label: string): string {
+	const words = label.split(' ').map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()));
+	const an = /^[A-Z]{2,}$/.test(words[0]) ? /^[AEFHILMNORSX]/.test(words[0]) : /^[aeio]/.test(words[0]);
+	return `Select ${an ? 'an' : 'a'} ${words.join(' ')}...`;
+}
+
 const GROUP_LABELS: Record<FieldGroup, { displayName: string; placeholder: string }> = {
 	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
 	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
@@ -114,7 +121,7 @@ export function fieldProperty(field: FieldSpec): INodeProperties {
 					displayName: 'From List',
 					name: 'list',
 					type: 'list',
-					placeholder: `Select a ${field.label.toLowerCase()}...`,
+					placeholder: pickerPlaceholder(field.label),
 					typeOptions: { searchListMethod: field.picker, searchable: true },
 				},
 				{

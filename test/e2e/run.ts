@@ -9,7 +9,9 @@
  *   3. start n8n: its start-up log must show no warning or error about the package, and the
  *      node types must be registered;
  *   4. if the Returning.AI Trigger is registered: publish a workflow with it, deliver a Purchased
- *      Store Item event (success with the decoded payload) and a forged one (no execution).
+ *      Store Item event (success with the decoded payload) and a forged one (no execution);
+ *   5. the editor in Chromium (lib/browser.ts): node panel, each node's panel, pickers, credential test,
+ *      console; screenshots in artifacts/screenshots/.
  * Prints timings per phase; stops every process it started. Exit code 0 = all passed.
  * Environment: E2E_KEEP=1 keeps .cache/e2e/ (logs, n8n home) for inspection.
  */
@@ -18,6 +20,7 @@ import { join } from 'path';
 
 import { AGENT_SEEDS, agentCredentials, agentWorkflow, ASSISTANT_EXAMPLE, checkAgent, checkAssistantExample, startAgentModel } from './lib/agent';
 import { loadExamples, validateExample, type Example } from './lib/examples';
+import { checkEditor } from './lib/browser';
 import { checkMcp, checkMcpExample, mcpCredentials, mcpWorkflow, MCP_EXAMPLE, MCP_WORKFLOW_ID } from './lib/mcp';
 import {
 	prepareRun,
@@ -304,6 +307,10 @@ async function main(): Promise<void> {
 	if (aiExamples.includes(ASSISTANT_EXAMPLE)) await checkAssistantExample({ n8nUrl: n8n.url, model, sandboxUrl: sandbox.url, sandboxRequests: () => sandboxRequests(sandbox.url), pass, fail });
 	if (aiExamples.includes(MCP_EXAMPLE)) await checkMcpExample({ n8nUrl: n8n.url, sandboxRequests: () => sandboxRequests(sandbox.url), pass, fail });
 	await model.close();
+	done();
+
+	done = phase('Editor in a real browser (Chromium): node panel, every node panel, pickers, credential test');
+	await checkEditor({ n8nUrl: n8n.url, owner, built, pass, fail });
 	done();
 
 	done = phase('Stop n8n and the sandbox');

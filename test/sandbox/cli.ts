@@ -12,7 +12,7 @@ async function main() {
 	console.log(`Returning.AI sandbox listening on ${url}`);
 	console.log(`API key (all permissions): ${Sandbox.API_KEY}`);
 	console.log(`API key (messaging only):  ${Sandbox.LIMITED_KEY}`);
-	console.log('Control API: GET /__sandbox/requests, POST /__sandbox/reset | /__sandbox/faults | /__sandbox/faults/clear | /__sandbox/seed | /__sandbox/keys');
+	console.log('Control API: GET /__sandbox/requests, POST /__sandbox/reset | /__sandbox/faults | /__sandbox/seed | /__sandbox/keys, DELETE /__sandbox/faults');
 	const stop = async () => {
 		await sandbox.stop();
 		process.exit(0);

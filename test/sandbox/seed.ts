@@ -35,6 +35,12 @@ export function seedDemo(sandbox: Sandbox): void {
 		{ field: 'country', name: 'Country', type: 'text' },
 	];
 	sandbox.seed('userFields.getMany', fields.length, (i) => fields[i], community);
+	// Community API keys (the API Keys node's picker); the keys are demo values, not secrets of anything.
+	const apiKeys = [
+		{ name: 'Slack Integration API Key', key: 'demo-key-slack-0000000000000000000000000000000000000000000000000000', permissions: ['sendMessage', 'replyMessage'] },
+		{ name: 'CRM Sync API Key', key: 'demo-key-crm-00000000000000000000000000000000000000000000000000000', permissions: ['createUser', 'manageUser', 'getUserData'] },
+	];
+	sandbox.seed('communityApiKeys.getMany', apiKeys.length, (i) => apiKeys[i], community);
 	sandbox.seed('leaderboards.getMany', 3, (i) => ({ ...DEMO_LEADERBOARDS[i], communityID: DEMO_COMMUNITY_ID, displayedFields: ['name', 'score'] }));
 	// Each purchase's redemption order belongs to a member and sits in one of the statuses.
 	sandbox.seed('redemptionOrders.getMany', 5, (i) => ({ transactionId: `ORD2026000${i + 1}`, email: users[i].email, statusId: statuses[i % 3]._id, status: statuses[i % 3] }));

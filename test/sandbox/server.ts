@@ -699,7 +699,7 @@ export class Sandbox {
 			this.fault(fault);
 			return json(200, { ok: true, faults: this.faults.length });
 		}
-		if (path === '/__sandbox/faults/clear' && method === 'POST') {
+		if (path === '/__sandbox/faults' && method === 'DELETE') {
 			this.faults = [];
 			return json(200, { ok: true, faults: 0 });
 		}

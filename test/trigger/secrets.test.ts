@@ -31,6 +31,16 @@ test('production events with the same credential load it once per period, and ev
 	expect(credentialLoads() - before).toBe(2);
 });
 
+test('a burst of concurrent events that finds no secrets in memory loads the credential once, and each is checked', async () => {
+	const id = freshId();
+	const before = credentialLoads();
+	const tokens = [OLD, OLD, 'guess', OLD, OLD, OLD, OLD, OLD];
+	const statuses = await Promise.all(tokens.map((token) => deliver({ credentialId: id, credential: { webhookToken: OLD }, query: { token } })));
+	expect(statuses).toEqual([200, 200, 401, 200, 200, 200, 200, 200]);
+	// one shared load for the burst, one more for the refused request (checked again with fresh secrets)
+	expect(credentialLoads() - before).toBe(2);
+});
+
 test('a changed token is accepted at once; once it has arrived, the old one is refused', async () => {
 	const id = freshId();
 	expect(await deliver({ credentialId: id, credential: { webhookToken: OLD }, query: { token: OLD } })).toBe(200);

@@ -5,7 +5,7 @@
  *   - Messaging > Message > Send for 30 items (Set + Split Out), a 429 without Retry-After on every 10th request.
  * Checks: the execution succeeds; the list has every category exactly once and cost the expected requests
  * (each refused page asked for again, alone); every message is in the sandbox exactly once (its own API).
- * The faults are cleared afterwards (POST /__sandbox/faults/clear) so that later phases see a calm API.
+ * The faults are cleared afterwards (DELETE /__sandbox/faults) so that later phases see a calm API.
  */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
@@ -124,7 +124,7 @@ export async function checkRetry(options: {
 	try {
 		result = await execute(RETRY_WORKFLOW_ID);
 	} finally {
-		await control('faults/clear');
+		await fetch(`${sandboxUrl}/__sandbox/faults`, { method: 'DELETE' });
 	}
 	const run = result.run;
 	if (result.code !== 0 || !run) return fail(`n8n execute exited ${result.code}${run ? '' : ' without run data'}\n${result.output}`);
