@@ -92,8 +92,14 @@ async function main(): Promise<void> {
 	for (const e of triggered) {
 		await n8nCliOk(n8n, ['publish:workflow', `--id=${e.workflow.id}`]);
 		const hook = e.workflow.nodes.find((n) => n.webhookId);
-		const path = built.find((b) => b.type === hook?.type)?.description.webhooks?.[0]?.path ?? 'webhook';
-		console.log(`    published: events POSTed to ${n8n.url}/webhook/${hook?.webhookId}/${path} start "${e.workflow.name}"`);
+		if (!hook) {
+			// A polling trigger: it checks the sandbox on its schedule; a store purchase is an order seeded into it.
+			console.log(`    published: polls the sandbox every minute; a new order starts "${e.workflow.name}":`);
+			console.log(`      curl -s -X POST ${sandbox.url}/__sandbox/seed -H 'content-type: application/json' -d '{"route":"redemptionOrders.getMany","count":1,"template":{"transactionId":"ORD-DEMO-1","createdAt":"'$(date -u +%FT%TZ)'"}}'`);
+			continue;
+		}
+		const path = built.find((b) => b.type === hook.type)?.description.webhooks?.[0]?.path ?? 'webhook';
+		console.log(`    published: events POSTed to ${n8n.url}/webhook/${hook.webhookId}/${path} start "${e.workflow.name}"`);
 	}
 	if (ready.some((e) => e.file === MCP_EXAMPLE.file)) {
 		await n8nCliOk(n8n, ['publish:workflow', `--id=${MCP_EXAMPLE.id}`]);

@@ -44,6 +44,7 @@ import {
 	stopN8n,
 } from './lib/n8n';
 import { loadBuiltNodes, type BuiltNode } from './lib/nodes';
+import { checkPolling } from './lib/poll';
 import { freePort, phase, printTimings, runOk, sleep, stopAll, stopAllOnSignals, tail, waitFor } from './lib/proc';
 import { checkRetry } from './lib/retry';
 import { checkSchemas } from './lib/schemas';
@@ -233,7 +234,8 @@ async function main(): Promise<void> {
 	done();
 
 	// Example workflows started by our trigger: published, then run by a sample event once n8n is up.
-	const triggered = ready.filter((e) => !e.runnable && e.workflow.nodes.some((n) => built.find((b) => b.type === n.type)?.isTrigger) && !validateExample(e, built).length);
+	// Only webhook triggers (a node with a webhookId) take a sample event; a polling example is imported only.
+	const triggered = ready.filter((e) => !e.runnable && e.workflow.nodes.some((n) => n.webhookId && built.find((b) => b.type === n.type)?.isTrigger) && !validateExample(e, built).length);
 	if (triggerPlan) {
 		done = phase('Publish the trigger workflows');
 		for (const id of [TRIGGER_WORKFLOW_ID, ANY_TYPE_WORKFLOW_ID, ...triggered.map((e) => e.workflow.id)]) await n8nCliOk(n8n, ['publish:workflow', `--id=${id}`]);
@@ -274,6 +276,10 @@ async function main(): Promise<void> {
 
 	done = phase("Output schemas: the editor's /schemas/<node>/<version>/<resource>/<operation>.json URLs");
 	await checkSchemas({ n8nUrl: n8n.url, built, pass, fail });
+	done();
+
+	done = phase('Polling trigger: the orders created after activation, once each');
+	await checkPolling({ n8n, cookie, sandboxUrl: sandbox.url, pass, fail });
 	done();
 
 	if (triggerPlan) {

@@ -600,8 +600,12 @@ export class Sandbox {
 				list.splice(i, 1);
 				return ctx.ok(undefined, { message: `Delete ${label.toLowerCase()} success.` });
 			}
-			case 'list':
-				return this.listResponse(ctx, list, example);
+			case 'list': {
+				// A documented `filter=field:value` query (the partner lists: products, categories) drops the records whose
+				// field has another value (records without the field are kept: generic seeds carry few fields).
+				const filter = typeof req.query.filter === 'string' && entry.query.some((q) => q.name === 'filter') ? /^([^:]+):(.*)$/.exec(req.query.filter) : null;
+				return this.listResponse(ctx, filter ? list.filter((r) => r[filter[1]] === undefined || String(r[filter[1]]) === filter[2]) : list, example);
+			}
 			default:
 				return { status: entry.response.status ?? 200, body: entry.response.example };
 		}

@@ -267,7 +267,7 @@ export async function checkEditor(o: EditorCheck): Promise<void> {
 			typeVersion: n.version,
 			position: [(i % cols) * 260, Math.floor(i / cols) * 220],
 			parameters: {},
-			...(n.built.isTrigger ? { webhookId: `b0000000-0000-4000-8000-${String(i).padStart(12, '0')}` } : {}),
+			...(n.description.webhooks?.length ? { webhookId: `b0000000-0000-4000-8000-${String(i).padStart(12, '0')}` } : {}),
 			...withCred(n),
 		}));
 		const endName = 'After the Returning.AI nodes';
@@ -285,7 +285,8 @@ export async function checkEditor(o: EditorCheck): Promise<void> {
 				...withCred(n),
 			}),
 		);
-		const chain = [...ordered.map((n) => n.name), endName];
+		// A trigger has no input: the chain starts at the first trigger, the other triggers stand alone (the polling trigger).
+		const chain = [...ordered.filter((n, i) => i === 0 || !n.built.isTrigger).map((n) => n.name), endName];
 		const connections: Record<string, any> = {};
 		for (let i = 0; i < chain.length - 1; i++) connections[chain[i]] = { main: [[{ node: chain[i + 1], type: 'main', index: 0 }]] };
 		const created = await page.evaluate(async (wf) => {
@@ -325,7 +326,8 @@ export async function checkEditor(o: EditorCheck): Promise<void> {
 			const unexpected = issues.filter((i) => !toFill.includes(i));
 			if (unexpected.length) problemsHere.push(`issue markers at the defaults (${n.operation?.name ?? ''}): ${unexpected.map((i) => i.label).join(', ')}`);
 			if (toFill.length) toFillNotes.push(`${n.name} › ${n.operation?.name ?? ''}: ${toFill.map((i) => i.label).join(', ')}`);
-			if (n.built.isTrigger) {
+			// Webhook triggers show their Test and Production URLs; the polling trigger has none.
+			if (n.built.isTrigger && n.description.webhooks?.length) {
 				const urls = await webhookUrls(page);
 				const id = wfNodes.find((w) => w.name === n.name).webhookId as string;
 				const path = n.description.webhooks?.[0]?.path ?? 'webhook';

@@ -64,6 +64,8 @@ export function validateExample(example: Example, built: BuiltNode[]): string[] 
 		const params = node.parameters ?? {};
 		if (b.isTrigger) {
 			const names = new Set(b.description.properties.map((p) => p.name));
+			// n8n adds Poll Times to every polling node when it loads it.
+			if ((b.description as { polling?: boolean }).polling) names.add('pollTimes');
 			for (const key of Object.keys(params)) if (!names.has(key)) problems.push(`${where}: the trigger has no parameter '${key}'`);
 			for (const [key, value] of Object.entries(params)) {
 				const prop = b.description.properties.find((p) => p.name === key && p.type === 'options');
