@@ -18,6 +18,6 @@ test('clearing the faults stops an every-Nth 429 at once; the data stays', async
 	const cleared = await fetch(`${base}/__sandbox/faults`, { method: 'DELETE' });
 	expect(await cleared.json()).toEqual({ ok: true, faults: 0 });
 	expect([await get(), await get(), await get()]).toEqual([200, 200, 200]);
-	const list = await (await fetch(`${base}/v1/categories?skip=0&limit=10`, { headers: { authorization: `Bearer ${Sandbox.API_KEY}` } })).json();
+	const list = (await (await fetch(`${base}/v1/categories?skip=0&limit=10`, { headers: { authorization: `Bearer ${Sandbox.API_KEY}` } })).json()) as { data: unknown[] };
 	expect(list.data).toHaveLength(3);
 });
