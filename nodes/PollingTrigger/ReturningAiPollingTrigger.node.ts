@@ -50,7 +50,7 @@ const properties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			'Checks Returning.AI on the schedule below and starts the workflow once per new record. The first check after activation only notes what exists; later checks emit what came after it. No webhook set-up is needed.',
+			'Checks Returning.AI on the Poll Times schedule and starts the workflow once per new record. The first check after activation only notes what exists; later checks emit what came after it. No webhook set-up is needed.',
 		name: 'pollNotice',
 		type: 'notice',
 		default: '',
