@@ -92,7 +92,8 @@ async function main(): Promise<void> {
 
 	if (process.argv.includes('--plan')) return printPlan();
 
-	const { runtime, tarball } = await prepareRun(WORK);
+	// E2E_REUSE_BUILD=1 (CI, for the runs after the first): pack the existing dist/
+	const { runtime, tarball } = await prepareRun(WORK, { reuseBuild: process.env.E2E_REUSE_BUILD === '1' });
 	const built = loadBuiltNodes();
 	console.log(`  ${tarball.split('/').pop()}: ${built.length} node(s): ${built.map((b) => b.description.name).join(', ')}`);
 	let done: () => void;

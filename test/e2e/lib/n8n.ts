@@ -160,8 +160,9 @@ export function n8nInstance(home: string, port: number, options: { brokerPort?: 
 		N8N_PERSONALIZATION_ENABLED: 'false',
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 		N8N_TEMPLATES_ENABLED: 'false',
-		// a start-up task otherwise calls api.n8n.io (fails offline with stack traces)
-		N8N_DISABLED_MODULES: 'mcp-registry',
+		// a start-up task otherwise calls api.n8n.io (fails offline with stack traces); 1.x has no such
+		// module and refuses to start on an unknown name
+		N8N_DISABLED_MODULES: N8N_MAJOR >= 2 ? 'mcp-registry' : undefined,
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		DB_TYPE: 'sqlite',
 		N8N_LOG_LEVEL: options.logLevel ?? 'info',
@@ -291,10 +292,14 @@ export async function startSandbox(port: number, logFile: string, echo?: (line: 
 	return { proc, url };
 }
 
-/** `n8n start`, waiting for /healthz/readiness (polled every `pollMs`). */
+/**
+ * `n8n start`, waiting for /healthz/readiness (polled every `pollMs`) and for the "Editor is now accessible"
+ * line, which n8n prints once the REST routes are up and the active workflows are registered (1.x answers
+ * readiness before its REST routes exist: /rest/owner/setup is then a 404).
+ */
 export async function startN8n(n8n: N8nInstance, logFile: string, echo?: (line: string) => void, pollMs = 300): Promise<Started> {
 	const proc = startProcess('n8n', NODE24, [N8N_BIN, 'start'], { cwd: n8n.home, env: n8n.env, logFile, echo });
-	await waitFor('n8n', async () => (await fetch(`${n8n.url}/healthz/readiness`)).ok, {
+	await waitFor('n8n', async () => (await fetch(`${n8n.url}/healthz/readiness`)).ok && /Editor is now accessible/.test(proc.output()), {
 		timeoutMs: 120_000,
 		intervalMs: pollMs,
 		alive: () => proc.child.exitCode === null,
