@@ -1,7 +1,8 @@
 /* eslint-disable */
 /**
  * A real n8n for this package: installs the pinned runtime (test/e2e/runtime/: n8n + a Node 24
- * binary from npm) into ~/.cache/n8n-nodes-returning-ai/n8n-runtime-<version>/ ($RAI_CACHE_DIR), installs the packed package as a community package,
+ * binary from npm), or the one of test/e2e/runtime/<version>/ chosen with --n8n=<version> or
+ * E2E_N8N_VERSION, into ~/.cache/n8n-nodes-returning-ai/n8n-runtime-<version>/ ($RAI_CACHE_DIR), installs the packed package as a community package,
  * and drives the n8n CLI, server, owner account and public API. Used by scripts/start.ts and
  * test/e2e/run.ts. Recipe and measurements: docs/real-n8n.md.
  */
@@ -110,7 +111,7 @@ export async function ensureRuntime(): Promise<'cached' | 'installed' | 'externa
 		console.log(`  n8n ${N8N_VERSION} on Node ${NODE_BIN_VERSION}: cached in ${RUNTIME_DIR}`);
 		return 'cached';
 	}
-	console.log(`  Installing n8n ${N8N_VERSION} + Node ${NODE_BIN_VERSION} into ${RUNTIME_DIR}`);
+	console.log(`  Installing n8n ${N8N_VERSION} ${NODE_PKG_VERSION ? `+ Node ${NODE_PKG_VERSION}` : `(for this machine's Node ${NODE_BIN_VERSION})`} into ${RUNTIME_DIR}`);
 	console.log('  (first run only: about 3-5 minutes and 3 GB; later runs reuse it)');
 	mkdirSync(RUNTIME_DIR, { recursive: true });
 	rmSync(READY_MARK, { force: true });
