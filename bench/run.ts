@@ -54,7 +54,7 @@ import { cpuMs, treePids, watchMemory } from './lib/memory';
 import { PATCHED_SUFFIX, writeMinimalNode, writePatchedRoutingNode } from './lib/patch';
 import { BATCHING, BULK_PATH, bulkVariants, HEADER_AUTH_CREDENTIAL, LIST_SCENARIO, listVariants, PER_ITEM_SCENARIO, perItemFloorVariants, perItemVariants, webhookBaseline, withRetryOnFail, type NodeTypes, type Variant } from './lib/scenarios';
 import { median, ratio, table } from './lib/stats';
-import { spreadTables } from './lib/report';
+import { spreadTables, type Run as ReportRun } from './lib/report';
 import type { Workflow } from './lib/workflows';
 
 const args = process.argv.slice(2);
@@ -89,37 +89,13 @@ const WORK = process.env.BENCH_WORK_DIR ? join(CACHE, process.env.BENCH_WORK_DIR
 const RESULTS = join(ROOT, 'bench/results');
 
 type VariantKey = 'A' | 'B' | 'C' | 'M' | 'AP' | 'MP' | 'AB' | 'BT';
-interface Run {
-	scenario: string;
-	case: string;
+/** What bench/lib/report.ts reads, plus the fields only this runner records. */
+interface Run extends ReportRun {
 	variant: VariantKey | EventKey;
-	rep: number;
-	/** The variant's work: node executionTime(s) for A/B, the loop for C. */
-	ms: number;
-	/** stoppedAt - startedAt of the execution (A/B). */
-	execMs?: number;
 	/** The HTTP call that started it (A/B), or the bare process's run. */
 	wallMs?: number;
-	items: number;
-	requests: number;
 	rssBeforeMb?: number;
-	rssPeakMb?: number;
-	rssGrowthMb?: number;
 	hwmMb?: number;
-	eventsPerSec?: number;
-	/** CPU time (user + system) n8n's process tree used during the run. */
-	cpuMs?: number;
-	/** Expression evaluations / isolate acquisitions n8n made during the run (bench/lib/preload.cjs). */
-	evaluations?: number;
-	isolates?: number;
-	evaluationsByExpression?: Record<string, number>;
-	/** 1-minute load average when the run started. */
-	load1?: number;
-	/** Input items of the run (scenario 5: the rows; evaluations are counted per input item). */
-	inputs?: number;
-	/** Scenario 6: the execution's status and error (a failed run is a result there, not a bench failure). */
-	status?: string;
-	error?: string;
 }
 const runs: Run[] = [];
 const notes: string[] = [];

@@ -8,25 +8,32 @@
  */
 import { median, table } from './stats';
 
-/** One measured run (the fields bench/run.ts records). */
+/** One measured run (what bench/run.ts records; its own record extends this one). */
 export interface Run {
 	scenario: string;
 	case: string;
 	variant: string;
 	rep: number;
+	/** The variant's work: node executionTime(s) for A/B, the loop for C. */
 	ms: number;
+	/** stoppedAt - startedAt of the execution (A/B). */
 	execMs?: number;
 	items: number;
 	requests: number;
 	rssPeakMb?: number;
 	rssGrowthMb?: number;
 	eventsPerSec?: number;
+	/** CPU time (user + system) n8n's process tree used during the run. */
 	cpuMs?: number;
+	/** Expression evaluations / isolate acquisitions n8n made during the run (bench/lib/preload.cjs). */
 	evaluations?: number;
 	isolates?: number;
 	evaluationsByExpression?: Record<string, number>;
+	/** 1-minute load average when the run started. */
 	load1?: number;
+	/** Input items of the run (scenario 5: the rows; evaluations are counted per input item). */
 	inputs?: number;
+	/** Scenario 6: the execution's status and error (a failed run is a result there, not a bench failure). */
 	status?: string;
 	error?: string;
 }
