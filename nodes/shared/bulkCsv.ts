@@ -11,6 +11,9 @@ import type { FieldSpec, OperationRunner, OperationSpec } from './types';
  * uploaded ONCE, by the first item; the other items then make no call and output nothing.
  */
 
+/** CSV Source = Build From Input Items: the first item's upload covers every input item (OperationSpec.allInputs). */
+export const CSV_FROM_ITEMS = { parameter: 'csvSource', value: 'items' } as const;
+
 const showFor = (source: 'binary' | 'items') => ({ displayOptions: { show: { csvSource: [source] } } });
 
 export interface CsvUploadOptions {
@@ -176,7 +179,7 @@ export function csvUpload(options: CsvUploadOptions, statusOp?: OperationSpec) {
 	): Promise<INodeExecutionData[]> {
 		const source = this.getNodeParameter('csvSource', 'binary') as string;
 		let pairedItem: INodeExecutionData['pairedItem'] = { item: this.getItemIndex() };
-		if (source === 'items') {
+		if (source === CSV_FROM_ITEMS.value) {
 			// One CSV for all items: the first item uploads it, the others make no call.
 			const all = allInputsOnce(this);
 			if (!all) return [];
