@@ -58,7 +58,7 @@ async function runBoth(type: string, parameters: Record<string, unknown>, option
 	const customRequests = received(t.sandbox.requests);
 	expect(routing).not.toHaveBeenCalled();
 
-	const off = jest.spyOn(WorkflowExecute.prototype, 'getCustomOperation').mockReturnValue(undefined);
+	const off = jest.spyOn(WorkflowExecute.prototype as unknown as { getCustomOperation(): unknown }, 'getCustomOperation').mockReturnValue(undefined);
 	t.sandbox.reset();
 	const declarative = await t.run(type, parameters, options);
 	const declarativeRequests = received(t.sandbox.requests);
