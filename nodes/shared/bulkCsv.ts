@@ -36,7 +36,7 @@ export function csvUploadFields(options: CsvUploadOptions): FieldSpec[] {
 			default: 'binary',
 			options: [
 				{ name: 'Binary File', value: 'binary', description: "Upload the CSV file in each input item's binary data (one upload per item)" },
-				{ name: 'Build From Input Items', value: 'items', description: 'Build one CSV from all input items, one row per item, and upload it once.' },
+				{ name: 'Build From Input Items', value: 'items', description: 'Build one CSV from all input items, one row per item, and upload it once' },
 			],
 			description: 'Where the CSV comes from',
 		},
