@@ -1,6 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties, resourceSubtitle } from '../shared/builder';
+import { buildCustomOperations } from '../shared/customOperation';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import { bulkUpdate } from './resources/bulkUpdate';
 
@@ -23,4 +24,7 @@ export class ReturningAiBulkOperations implements INodeType {
 		requestDefaults: REQUEST_DEFAULTS,
 		properties: buildProperties(bulkOperationsResources),
 	};
+
+	/** Operations whose one call covers all input items run without RoutingNode (nodes/shared/customOperation.ts). */
+	customOperations = buildCustomOperations(bulkOperationsResources);
 }

@@ -1,6 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties, nodeVersion, resourceSubtitle } from '../shared/builder';
+import { buildCustomOperations } from '../shared/customOperation';
 import { CREDENTIALS, REQUEST_DEFAULTS } from '../shared/description';
 import type { NodeVersions } from '../shared/types';
 import { apiKey } from './resources/apiKeys';
@@ -38,4 +39,7 @@ export class ReturningAiLegacy implements INodeType {
 		requestDefaults: REQUEST_DEFAULTS,
 		properties: buildProperties(legacyResources, legacyVersions),
 	};
+
+	/** Operations whose one call covers all input items run without RoutingNode (nodes/shared/customOperation.ts). */
+	customOperations = buildCustomOperations(legacyResources);
 }

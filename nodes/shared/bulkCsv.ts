@@ -11,6 +11,9 @@ import type { FieldSpec, OperationRunner, OperationSpec } from './types';
  * uploaded ONCE, by the first item; the other items then make no call and output nothing.
  */
 
+/** CSV Source = Build From Input Items: the first item's upload covers every input item (OperationSpec.allInputs). */
+export const CSV_FROM_ITEMS = { parameter: 'csvSource', value: 'items' } as const;
+
 const showFor = (source: 'binary' | 'items') => ({ displayOptions: { show: { csvSource: [source] } } });
 
 export interface CsvUploadOptions {
@@ -33,7 +36,7 @@ export function csvUploadFields(options: CsvUploadOptions): FieldSpec[] {
 			default: 'binary',
 			options: [
 				{ name: 'Binary File', value: 'binary', description: "Upload the CSV file in each input item's binary data (one upload per item)" },
-				{ name: 'Build From Input Items', value: 'items', description: 'Build one CSV from all input items, one row per item, and upload it once. For more than a few thousand items, Convert to File + Binary File is much faster.' },
+				{ name: 'Build From Input Items', value: 'items', description: 'Build one CSV from all input items, one row per item, and upload it once' },
 			],
 			description: 'Where the CSV comes from',
 		},
@@ -176,7 +179,7 @@ export function csvUpload(options: CsvUploadOptions, statusOp?: OperationSpec) {
 	): Promise<INodeExecutionData[]> {
 		const source = this.getNodeParameter('csvSource', 'binary') as string;
 		let pairedItem: INodeExecutionData['pairedItem'] = { item: this.getItemIndex() };
-		if (source === 'items') {
+		if (source === CSV_FROM_ITEMS.value) {
 			// One CSV for all items: the first item uploads it, the others make no call.
 			const all = allInputsOnce(this);
 			if (!all) return [];

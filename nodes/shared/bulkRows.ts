@@ -5,6 +5,9 @@ import { allInputsOnce } from './bulkCsv';
 import { convert, FieldError, toNodeError } from './values';
 import type { FieldSpec, OperationRunner } from './types';
 
+/** Source = From Input Items: the first item's call covers every input item (OperationSpec.allInputs). */
+export const ROWS_FROM_ITEMS = { parameter: 'source', value: 'items' } as const;
+
 /**
  * Bulk calls whose body is a raw JSON array of records (e.g. Store › Product › Create Many): the array
  * comes from a JSON parameter (one call per input item), from ALL input items (one record per item, sent
@@ -106,7 +109,7 @@ export function rowsUpload(options: RowsUploadOptions) {
 		let count: number | undefined;
 		if (source === 'json' || source === 'items') {
 			let records: IDataObject[];
-			if (source === 'items') {
+			if (source === ROWS_FROM_ITEMS.value) {
 				// One call for all items: the first item sends it, the others make no call.
 				const all = allInputsOnce(this);
 				if (!all) return [];

@@ -184,6 +184,13 @@ export interface OperationSpec {
 	/** The node versions that list this operation (default: all). E.g. `{ until: 1 }` for an operation a newer version replaced. */
 	versions?: VersionRange;
 	/**
+	 * Operations with `execute` whose one call can cover every input item (e.g. CSV Source = Build From
+	 * Input Items): when the parameter `parameter` is `value`, the first item's call covers all items and the
+	 * other items make no call and output nothing. Makes the operation an n8n custom operation
+	 * (nodes/shared/customOperation.ts): n8n then skips RoutingNode's per-item work for the other items.
+	 */
+	allInputs?: { parameter: string; value: string };
+	/**
 	 * Escape hatch: runs the operation in place of the single request (several calls such as polling, or
 	 * none for this item). Gets the request built from the spec; `run.send` sends a request with the
 	 * credential and returns its unwrapped payload (errors mapped as usual), `run.toItems` gives the

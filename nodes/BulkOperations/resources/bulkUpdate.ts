@@ -1,4 +1,4 @@
-import { csvUpload, csvUploadFields, type CsvUploadOptions } from '../../shared/bulkCsv';
+import { CSV_FROM_ITEMS, csvUpload, csvUploadFields, type CsvUploadOptions } from '../../shared/bulkCsv';
 import type { FieldSpec, OperationSpec, ResourceSpec } from '../../shared/types';
 
 const jobId = (): FieldSpec => ({
@@ -56,6 +56,7 @@ export const bulkUpdate: ResourceSpec = {
 			route: 'bulkUpdates.updateUsersFromCsv',
 			fields: csvUploadFields(usersUpload),
 			execute: csvUpload(usersUpload, getStatus),
+			allInputs: CSV_FROM_ITEMS,
 		},
 		{
 			value: 'updatePremiumCurrencyFromCsv',
@@ -65,6 +66,7 @@ export const bulkUpdate: ResourceSpec = {
 			route: 'bulkUpdates.updatePremiumCurrencyFromCsv',
 			fields: csvUploadFields(currencyUpload),
 			execute: csvUpload(currencyUpload, getStatus),
+			allInputs: CSV_FROM_ITEMS,
 		},
 	],
 };

@@ -1,4 +1,4 @@
-import { csvUpload, csvUploadFields, type CsvUploadOptions } from '../../shared/bulkCsv';
+import { CSV_FROM_ITEMS, csvUpload, csvUploadFields, type CsvUploadOptions } from '../../shared/bulkCsv';
 import { communityIdPath } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/types';
 
@@ -21,6 +21,7 @@ export const bulkImport: ResourceSpec = {
 				{ ...communityIdPath(), in: 'form', description: 'The community to import into: its ID, a 24-character hex ObjectId (community settings > Appearance). Leave empty to use the Default Community ID of the credential.' },
 			],
 			execute: csvUpload(importUpload),
+			allInputs: CSV_FROM_ITEMS,
 		},
 	],
 };

@@ -1,5 +1,5 @@
 import { langOption, objectIdPath, partnerListOptions } from '../../shared/fields';
-import { rowsUpload, rowsUploadFields, type RowsUploadOptions } from '../../shared/bulkRows';
+import { ROWS_FROM_ITEMS, rowsUpload, rowsUploadFields, type RowsUploadOptions } from '../../shared/bulkRows';
 import type { FieldSpec, ResourceSpec } from '../../shared/types';
 import { OBJECT_ID } from '../../shared/values';
 
@@ -72,6 +72,7 @@ export const product: ResourceSpec = {
 			route: 'products.bulkCreate',
 			fields: rowsUploadFields(createMany),
 			execute: rowsUpload(createMany),
+			allInputs: ROWS_FROM_ITEMS,
 		},
 		{
 			value: 'delete',
@@ -126,6 +127,7 @@ export const product: ResourceSpec = {
 			route: 'products.bulkUpdate',
 			fields: rowsUploadFields(updateMany),
 			execute: rowsUpload(updateMany),
+			allInputs: ROWS_FROM_ITEMS,
 		},
 	],
 };
