@@ -5,7 +5,7 @@
  *
  *   1. Return All over 5,000 and 20,000 records (pages of 100): time and peak RSS.
  *   2. 1,000 input items -> one request per item, without and with n8n's Batching option.
- *   3. Events: 2,000 events to the Returning.AI Trigger vs plain JSON to n8n's Webhook node (events/s).
+ *   3. Events: 300 events (7 reps) to the Returning.AI Trigger vs plain JSON to n8n's Webhook node (events/s).
  *   4. Package cost: n8n start-up with and without the package, dist/ size, runtime dependencies.
  *
  * Variants: (A) our node, (B) n8n's HTTP Request node (same requests; its own pagination option),
@@ -16,7 +16,7 @@
  * Memory: summed VmRSS of n8n's process tree sampled every 50 ms, plus VmHWM after clear_refs.
  *
  * Flags: --quick (small sizes, 2 reps: checks the harness in ~3 min), --reps N, --only 1,2,3,4,
- *        --startup-reps N (scenario 4, default 5), --events N (scenario 3, default 2000), --event-reps N (default 1), --concurrency N (events in flight, default 8).
+ *        --startup-reps N (scenario 4, default 5), --events N (scenario 3, default 300), --event-reps N (default: --reps, 7), --cpu-profile (scenario 3: a V8 CPU profile of n8n per burst, bench/cpuprofile.ts), --concurrency N (events in flight, default 8).
  * Environment: N8N_RUNTIME_DIR=<dir> to use an n8n runtime installed elsewhere (read-only).
  * Output: a table on stdout, JSON in bench/results/<timestamp>.json.
  */
@@ -69,8 +69,9 @@ const LIST_REPS = Number(value('list-reps') ?? REPS);
 const ONLY = new Set((value('only') ?? '1,2,3,4,5,6').split(',').map((s) => s.trim()));
 const LIST_SIZES = QUICK ? [500, 2_000] : [5_000, 20_000];
 const PER_ITEM_COUNT = QUICK ? 100 : 1_000;
-const EVENTS = Number(value('events') ?? (QUICK ? 200 : 2_000));
-const EVENT_REPS = Number(value('event-reps') ?? 1);
+/** Scenario 3: 300 events per burst, as many interleaved reps as --reps (7): 4 receivers × 7 bursts ≈ 8 min on an idle machine. */
+const EVENTS = Number(value('events') ?? (QUICK ? 200 : 300));
+const EVENT_REPS = Number(value('event-reps') ?? REPS);
 const EVENT_CONCURRENCY = Number(value('concurrency') ?? 8);
 const STARTUP_REPS = Number(value('startup-reps') ?? (QUICK ? 1 : 5));
 /** Scenario 2's second case (n8n's Batching option) only with --batching. */
