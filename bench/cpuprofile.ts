@@ -52,7 +52,14 @@ for (const file of files) {
 	p.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
 	const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
 	const idle = [...selfUs].filter(([id]) => byId.get(id)!.callFrame.functionName === '(idle)').reduce((a, [, us]) => a + us, 0);
-	const busy = total - idle;
+	// the profiler's own stop (serialising the profile, under node:inspector's post) is left out of everything
+	const underInspector = (id: number) => {
+		for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) if (byId.get(cur)!.callFrame.url === 'node:inspector') return true;
+		return false;
+	};
+	const profilerUs = [...selfUs].filter(([id]) => underInspector(id)).reduce((a, [, us]) => a + us, 0);
+	for (const id of [...selfUs.keys()]) if (underInspector(id)) selfUs.delete(id);
+	const busy = total - idle - profilerUs;
 
 	const byOwner = new Map<string, number>();
 	const byFn = new Map<string, number>();
@@ -85,6 +92,7 @@ for (const file of files) {
 	}
 	const ms = (us: number) => (us / 1000 / events).toFixed(3);
 	console.log(`\n# ${basename(file)}: ${((p.endTime - p.startTime) / 1e6).toFixed(1)} s profiled, busy ${(busy / 1e6).toFixed(1)} s; ms per event (${events} events)`);
+	console.log(`  the profiler's own stop, left out: ${ms(profilerUs)}`);
 	console.log(`  busy (not idle): ${ms(busy)}   under a frame of the package (inclusive): ${ms(underOurs.us)} (${((underOurs.us / busy) * 100).toFixed(2)} % of busy)`);
 	console.log('  self time by owner:');
 	for (const [o, us] of [...byOwner].sort((a, b) => b[1] - a[1])) console.log(`    ${ms(us).padStart(8)}  ${o}`);

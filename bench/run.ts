@@ -80,6 +80,8 @@ const PER_ITEM_BATCHING = flag('batching');
 const EVENT_PLAIN = flag('plain');
 /** Scenario 3: a V8 CPU profile of n8n's main process per burst (bench/lib/preload.cjs), summed by bench/cpuprofile.ts. */
 const CPU_PROFILE = flag('cpu-profile');
+/** Where the profiles go (kept: the n8n work folder's counters are cleared at every start). */
+const PROFILE_DIR = join(ROOT, 'bench/results', `profiles-${new Date().toISOString().replace(/[:.]/g, '-')}`);
 const BULK_ITEMS = Number(value('bulk-items') ?? (QUICK ? 2_000 : 100_000));
 const BULK_REPS = Number(value('bulk-reps') ?? (QUICK ? 1 : 3));
 /** Ours from items through n8n's unpatched RoutingNode takes ~2 expression evaluations per input item: fewer reps. */
@@ -434,7 +436,7 @@ async function burst(b: Bench, workflowId: string, url: string, init: () => Requ
 	if (labelFile) rmSync(labelFile, { force: true });
 	const c1 = await b.counts();
 	if (labelFile) {
-		const out = join(b.countsDir!, `${profileLabel}.cpuprofile`);
+		const out = join(PROFILE_DIR, `${profileLabel}.cpuprofile`);
 		for (let i = 0; i < 300 && !existsSync(out); i++) await sleep(100);
 		console.log(`  CPU profile: ${out}`);
 	}
@@ -627,7 +629,7 @@ async function main(): Promise<void> {
 		BENCH_COUNTS_DIR: countsDir,
 		BENCH_PATCHED_ROUTING_NODE: patchedFile,
 		N8N_CUSTOM_EXTENSIONS: customDir,
-		...(CPU_PROFILE ? { BENCH_CPU_PROFILE: '1' } : {}),
+		...(CPU_PROFILE ? { BENCH_CPU_PROFILE: PROFILE_DIR } : {}),
 	});
 	console.log(`  patched RoutingNode (bench only): ${patchedFile}; minimal declarative node: ${minimalType}`);
 	const installed = readdirSync(join(n8n.home, '.n8n/nodes/node_modules')).filter((d) => !d.startsWith('.') && d !== PKG.name);

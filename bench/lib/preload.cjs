@@ -11,7 +11,7 @@
  *    in the same n8n process.
  * 3. With $BENCH_CPU_PROFILE set (bench/run.ts --cpu-profile), each SIGUSR2 also checks for
  *    $BENCH_COUNTS_DIR/profile-label: present → start the V8 CPU profiler (inspector, this process only);
- *    absent while profiling → stop it and write $BENCH_COUNTS_DIR/<label>.cpuprofile (bench/cpuprofile.ts sums it).
+ *    absent while profiling → stop it and write $BENCH_CPU_PROFILE/<label>.cpuprofile (bench/cpuprofile.ts sums it).
  */
 const Module = require('module');
 const { writeFileSync, mkdirSync } = require('fs');
@@ -84,7 +84,9 @@ function toggleProfile() {
 		const name = profiling;
 		profiling = undefined;
 		session.post('Profiler.stop', (error, result) => {
-			if (!error) writeFileSync(join(countsDir, `${name}.cpuprofile`), JSON.stringify(result.profile));
+			if (error) return;
+			mkdirSync(process.env.BENCH_CPU_PROFILE, { recursive: true });
+			writeFileSync(join(process.env.BENCH_CPU_PROFILE, `${name}.cpuprofile`), JSON.stringify(result.profile));
 		});
 	}
 }
