@@ -5,7 +5,7 @@
  *
  *   1. Return All over 5,000 and 20,000 records (pages of 100): time and peak RSS.
  *   2. 1,000 input items -> one request per item, without and with n8n's Batching option.
- *   3. Events: 2,000 events to the Returning.AI Trigger vs plain JSON to n8n's Webhook node (events/s).
+ *   3. Events: 300 events (7 reps) to the Returning.AI Trigger vs plain JSON to n8n's Webhook node (events/s).
  *   4. Package cost: n8n start-up with and without the package, dist/ size, runtime dependencies.
  *
  * Variants: (A) our node, (B) n8n's HTTP Request node (same requests; its own pagination option),
@@ -16,12 +16,12 @@
  * Memory: summed VmRSS of n8n's process tree sampled every 50 ms, plus VmHWM after clear_refs.
  *
  * Flags: --quick (small sizes, 2 reps: checks the harness in ~3 min), --reps N, --only 1,2,3,4,
- *        --startup-reps N (scenario 4, default 5), --events N (scenario 3, default 2000), --event-reps N (default 1), --concurrency N (events in flight, default 8).
+ *        --startup-reps N (scenario 4, default 5), --events N (scenario 3, default 300), --event-reps N (default: --reps, 7), --cpu-profile (scenario 3: a V8 CPU profile of n8n per burst, bench/cpuprofile.ts), --concurrency N (events in flight, default 8).
  * Environment: N8N_RUNTIME_DIR=<dir> to use an n8n runtime installed elsewhere (read-only).
  * Output: a table on stdout, JSON in bench/results/<timestamp>.json.
  */
 import { cpus, freemem, loadavg, totalmem } from 'os';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
 import {
@@ -69,14 +69,19 @@ const LIST_REPS = Number(value('list-reps') ?? REPS);
 const ONLY = new Set((value('only') ?? '1,2,3,4,5,6').split(',').map((s) => s.trim()));
 const LIST_SIZES = QUICK ? [500, 2_000] : [5_000, 20_000];
 const PER_ITEM_COUNT = QUICK ? 100 : 1_000;
-const EVENTS = Number(value('events') ?? (QUICK ? 200 : 2_000));
-const EVENT_REPS = Number(value('event-reps') ?? 1);
+/** Scenario 3: 300 events per burst, as many interleaved reps as --reps (7): 4 receivers × 7 bursts ≈ 8 min on an idle machine. */
+const EVENTS = Number(value('events') ?? (QUICK ? 200 : 300));
+const EVENT_REPS = Number(value('event-reps') ?? REPS);
 const EVENT_CONCURRENCY = Number(value('concurrency') ?? 8);
 const STARTUP_REPS = Number(value('startup-reps') ?? (QUICK ? 1 : 5));
 /** Scenario 2's second case (n8n's Batching option) only with --batching. */
 const PER_ITEM_BATCHING = flag('batching');
 /** Scenario 3's receiver without credential only with --plain. */
 const EVENT_PLAIN = flag('plain');
+/** Scenario 3: a V8 CPU profile of n8n's main process per burst (bench/lib/preload.cjs), summed by bench/cpuprofile.ts. */
+const CPU_PROFILE = flag('cpu-profile');
+/** Where the profiles go (kept: the n8n work folder's counters are cleared at every start). */
+const PROFILE_DIR = join(ROOT, 'bench/results', `profiles-${new Date().toISOString().replace(/[:.]/g, '-')}`);
 const BULK_ITEMS = Number(value('bulk-items') ?? (QUICK ? 2_000 : 100_000));
 const BULK_REPS = Number(value('bulk-reps') ?? (QUICK ? 1 : 3));
 /** Ours from items through n8n's unpatched RoutingNode takes ~2 expression evaluations per input item: fewer reps. */
@@ -391,9 +396,11 @@ async function scenarioRateLimited(b: Bench, types: NodeTypes): Promise<void> {
 }
 
 /** Sends `count` requests with `concurrency` in flight; the executions' last stoppedAt ends the clock. */
-async function burst(b: Bench, workflowId: string, url: string, init: () => RequestInit, count: number): Promise<{ eventsPerSec: number; acceptMs: number; totalMs: number; executions: number; failed: number; mem: ReturnType<ReturnType<typeof watchMemory>['stop']>; cpuMs: number; evaluations?: number; isolates?: number }> {
+async function burst(b: Bench, workflowId: string, url: string, init: () => RequestInit, count: number, profileLabel?: string): Promise<{ eventsPerSec: number; acceptMs: number; totalMs: number; executions: number; failed: number; mem: ReturnType<ReturnType<typeof watchMemory>['stop']>; cpuMs: number; evaluations?: number; isolates?: number }> {
 	const previous = Number((await b.newestExecution(workflowId))?.id ?? 0);
 	const pids = treePids(b.server.child.pid!);
+	const labelFile = b.countsDir && profileLabel ? join(b.countsDir, 'profile-label') : undefined;
+	if (labelFile) writeFileSync(labelFile, profileLabel!);
 	const c0 = await b.counts();
 	const mem = watchMemory(b.server.child.pid!);
 	const cpu0 = cpuMs(pids);
@@ -426,7 +433,13 @@ async function burst(b: Bench, workflowId: string, url: string, init: () => Requ
 	}
 	const m = mem.stop();
 	const cpu = cpuMs(pids) - cpu0;
+	if (labelFile) rmSync(labelFile, { force: true });
 	const c1 = await b.counts();
+	if (labelFile) {
+		const out = join(PROFILE_DIR, `${profileLabel}.cpuprofile`);
+		for (let i = 0; i < 300 && !existsSync(out); i++) await sleep(100);
+		console.log(`  CPU profile: ${out}`);
+	}
 	const end = Math.max(...mine.map((e) => new Date(e.stoppedAt).getTime()));
 	const totalMs = end - t0;
 	return { eventsPerSec: (mine.length / totalMs) * 1000, acceptMs, totalMs, executions: mine.length, failed, mem: m, cpuMs: cpu, evaluations: c0 && c1 ? c1.total - c0.total : undefined, isolates: c0 && c1 ? c1.isolates - c0.isolates : undefined };
@@ -485,7 +498,7 @@ async function scenarioEvents(b: Bench, variants: EventVariant[]): Promise<void>
 	for (let rep = 0; rep < EVENT_REPS; rep++) {
 		for (const v of rotate(variants, rep)) {
 			const load1 = Math.round(loadavg()[0] * 100) / 100;
-			const r = await burst(b, v.workflowId, v.url, v.init, EVENTS);
+			const r = await burst(b, v.workflowId, v.url, v.init, EVENTS, CPU_PROFILE ? `${v.key}-rep${rep + 1}` : undefined);
 			if (r.failed) notes.push(`scenario 3 ${v.key} rep ${rep + 1}: ${r.failed} event(s) not answered with HTTP 200`);
 			if (r.executions !== EVENTS) notes.push(`scenario 3 ${v.key} rep ${rep + 1}: ${r.executions} executions for ${EVENTS} events`);
 			runs.push({
@@ -616,6 +629,7 @@ async function main(): Promise<void> {
 		BENCH_COUNTS_DIR: countsDir,
 		BENCH_PATCHED_ROUTING_NODE: patchedFile,
 		N8N_CUSTOM_EXTENSIONS: customDir,
+		...(CPU_PROFILE ? { BENCH_CPU_PROFILE: PROFILE_DIR } : {}),
 	});
 	console.log(`  patched RoutingNode (bench only): ${patchedFile}; minimal declarative node: ${minimalType}`);
 	const installed = readdirSync(join(n8n.home, '.n8n/nodes/node_modules')).filter((d) => !d.startsWith('.') && d !== PKG.name);

@@ -9,6 +9,9 @@
  *    instead (the patched copy bench/lib/patch.ts writes outside the clone). The patched copy changes
  *    behaviour only for nodes whose name ends with " [patched]", so patched and unpatched variants alternate
  *    in the same n8n process.
+ * 3. With $BENCH_CPU_PROFILE set (bench/run.ts --cpu-profile), each SIGUSR2 also checks for
+ *    $BENCH_COUNTS_DIR/profile-label: present → start the V8 CPU profiler (inspector, this process only);
+ *    absent while profiling → stop it and write $BENCH_CPU_PROFILE/<label>.cpuprofile (bench/cpuprofile.ts sums it).
  */
 const Module = require('module');
 const { writeFileSync, mkdirSync } = require('fs');
@@ -49,9 +52,41 @@ if (countsDir && runtimeModules) {
 		}
 		process.on('SIGUSR2', () => {
 			mkdirSync(countsDir, { recursive: true });
+			if (process.env.BENCH_CPU_PROFILE) toggleProfile();
 			writeFileSync(join(countsDir, `${process.pid}.json`), JSON.stringify({ at: Date.now(), total, isolates, byExpression: Object.fromEntries(evaluations) }));
 		});
 	} catch (error) {
 		// not an n8n process (e.g. a task runner without n8n-workflow): nothing to count
+	}
+}
+
+let session;
+let profiling;
+function toggleProfile() {
+	const { readFileSync } = require('fs');
+	let label;
+	try {
+		label = readFileSync(join(countsDir, 'profile-label'), 'utf8').trim();
+	} catch {
+		label = undefined;
+	}
+	if (label && !profiling) {
+		const inspector = require('inspector');
+		session = session ?? new inspector.Session();
+		try {
+			session.connect();
+		} catch {
+			/* already connected */
+		}
+		profiling = label;
+		session.post('Profiler.enable', () => session.post('Profiler.setSamplingInterval', { interval: 500 }, () => session.post('Profiler.start')));
+	} else if (!label && profiling) {
+		const name = profiling;
+		profiling = undefined;
+		session.post('Profiler.stop', (error, result) => {
+			if (error) return;
+			mkdirSync(process.env.BENCH_CPU_PROFILE, { recursive: true });
+			writeFileSync(join(process.env.BENCH_CPU_PROFILE, `${name}.cpuprofile`), JSON.stringify(result.profile));
+		});
 	}
 }
