@@ -353,7 +353,14 @@ export class ReturningAiPollingTrigger implements INodeType {
 		if (event.kind === 'statusChange') return statusChanges(this, event, filters, known, key, staticData, maxPerPoll);
 
 		if (!known?.since) {
-			// First check (or new event/filters): start from what exists now, no flood of history.
+			// First check (or new event/filters): start from what exists now, no flood of history. This is the check
+			// n8n runs inside the activation (ActiveWorkflowManager.add -> executePollTrigger(true) in n8n 2.41.1 and
+			// 1.123.81), and add() saves the workflow's static data right after it, so this starting point is in the
+			// database before the first scheduled check: a restart before any event starts from it, not from "now",
+			// and emits what came in between. Event or filters change only with a new activation, so no later check
+			// comes here. Later checks that emit nothing are saved by n8n only in memory; the state they change is
+			// only the step over records the filters leave out, which a restart just steps over again. A check that
+			// emits is saved (n8n's __emit) before the workflow runs, so a restart does not emit it again.
 			const all = timed(this, event, await fetchRecords(this, event, filters));
 			staticData.returningAi = { v: 1, key, since: newestOf(all.filter((i) => matches(event, i.record, filters))) } satisfies PollState;
 			return null;
@@ -401,6 +408,9 @@ async function statusChanges(
 		.map((record, index) => ({ record, id: idOf(record), t: timeOf(record, event.timeFields) ?? index }))
 		.filter((i): i is Timed => i.id !== undefined)
 		.sort(byTimeThenId);
+	// n8n keeps the statuses noted by a check that emits nothing only in memory (it saves static data after the
+	// activation check and each emitting check): an order created after the last saved check and changed before a
+	// restart is new to the restarted n8n, so that one change is not emitted (the README says so).
 	const before = known?.statuses;
 	const statuses: Record<string, [string, string]> = {};
 	const out: INodeExecutionData[] = [];
