@@ -296,9 +296,13 @@ async function main(): Promise<void> {
 
 	done = phase('Polling trigger: restarts of n8n lose nothing and repeat nothing');
 	let restarts = 0;
-	const restart = async () => {
+	const restart = async (whileDown?: () => Promise<void>) => {
 		await stopN8n(server);
-		server = await startN8n(n8n, join(WORK, `n8n-restart-${++restarts}.log`));
+		try {
+			await whileDown?.();
+		} finally {
+			server = await startN8n(n8n, join(WORK, `n8n-restart-${++restarts}.log`));
+		}
 	};
 	await checkPollingRestart({ n8n, cookie, sandboxUrl: sandbox.url, pass, fail, restart });
 	done();

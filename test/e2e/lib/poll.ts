@@ -119,13 +119,15 @@ export async function checkPolling({ n8n, cookie, sandboxUrl, pass, fail }: Cont
 }
 
 /**
- * Restarts lose nothing and repeat nothing: a second polling workflow is activated, n8n is restarted (stopped
- * and started on the same database) after n8n's check at activation and before any order exists, then an order
- * is created: it must come out in exactly one execution. n8n is restarted once more after that: its check at
- * start-up and the next one must emit nothing again. The state n8n keeps in memory is gone with each restart,
- * so only what n8n saved (at activation, and with the emitting check) carries over.
+ * Restarts lose nothing and repeat nothing: a second polling workflow is activated; after n8n's check at
+ * activation and before any order exists, n8n is stopped, an order is created while it is down, and n8n is
+ * started on the same database: the order must come out in exactly one execution (had the state of the
+ * activation not been saved, the check at start-up would take the order as already existing and emit nothing).
+ * n8n is restarted once more after that: its check at start-up and the next one must emit nothing again. The
+ * state n8n keeps in memory is gone with each restart, so only what n8n saved (at activation, and with the
+ * emitting check) carries over.
  */
-export async function checkPollingRestart({ n8n, cookie, sandboxUrl, pass, fail, restart }: Context & { restart: () => Promise<void> }): Promise<void> {
+export async function checkPollingRestart({ n8n, cookie, sandboxUrl, pass, fail, restart }: Context & { restart: (whileDown?: () => Promise<void>) => Promise<void> }): Promise<void> {
 	const key = await createApiKey(n8n, cookie, ['workflow:create', 'workflow:read', 'workflow:list', 'workflow:activate', 'workflow:deactivate', 'execution:read', 'execution:list']);
 	const nodeName = 'Store Purchase After Restart';
 	const created = await api(n8n, key, 'POST', '/workflows', {
@@ -158,19 +160,20 @@ export async function checkPollingRestart({ n8n, cookie, sandboxUrl, pass, fail,
 		await api(n8n, key, 'POST', `/workflows/${id}/activate`);
 		await waitFor('the check at activation', async () => (await orderPolls(sandboxUrl)) > pollsBefore, { timeoutMs: 30_000, intervalMs: 100 });
 		await sleep(1000); // add() saves the static data right after that check
+		const template = { transactionId: `ORDRESTART${Date.now()}`, createdAt: '', statusId: PENDING._id, status: PENDING };
 		const t0 = Date.now();
-		await restart();
+		await restart(async () => {
+			template.createdAt = new Date().toISOString();
+			const res = await fetch(`${sandboxUrl}/__sandbox/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ route: 'redemptionOrders.getMany', count: 1, template }) });
+			if (!res.ok) throw new Error(`seeding an order failed: HTTP ${res.status}`);
+		});
 		const restartMs = Date.now() - t0;
-		await untilChecks('the check at start-up', 1);
-		const template = { transactionId: `ORDRESTART${Date.now()}`, createdAt: new Date().toISOString(), statusId: PENDING._id, status: PENDING };
-		const res = await fetch(`${sandboxUrl}/__sandbox/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ route: 'redemptionOrders.getMany', count: 1, template }) });
-		if (!res.ok) return fail(`seeding an order failed: HTTP ${res.status}`);
 		let runs: any[] = [];
 		await waitFor('the execution after the restart', async () => {
 			runs = await executions();
 			return runs.some((e) => e.status !== 'running' && e.status !== 'new');
 		}, { timeoutMs: 75_000, intervalMs: 500 }).catch(() => undefined);
-		if (!runs.length) return fail(`after a restart before any order, the order created later started no execution within 75 s (the state saved at activation did not carry over)`);
+		if (!runs.length) return fail(`the order created while n8n was down (restarted after the check at activation) started no execution within 75 s: the state of the activation did not carry over`);
 		await untilChecks('one more check', 1);
 		await sleep(1500);
 		await restart();
@@ -183,7 +186,7 @@ export async function checkPollingRestart({ n8n, cookie, sandboxUrl, pass, fail,
 		if (runs.some((e) => e.status !== 'success')) problems.push(`status ${runs.map((e) => e.status).join(', ')}`);
 		if (items.join() !== template.transactionId) problems.push(`emitted ${JSON.stringify(items)}, expected [${template.transactionId}] once`);
 		if (problems.length) fail(`polling trigger across restarts: ${problems.join('; ')}`);
-		else pass(`activation, n8n restarted (${(restartMs / 1000).toFixed(1)} s) before any order, then an order created → 1 execution with exactly that order; restarted again → no second execution`);
+		else pass(`activation; n8n stopped, an order created while it was down, started again (${(restartMs / 1000).toFixed(1)} s) → 1 execution with exactly that order; restarted again → no second execution`);
 	} catch (error) {
 		fail(`polling trigger across restarts: ${(error as Error).message}`);
 	} finally {
