@@ -22,6 +22,7 @@ import {
 	byTimeThenId,
 	idOf,
 	isNew,
+	MAX_REMEMBERED_ORDERS,
 	newestOf,
 	timeOf,
 	type PollState,
@@ -35,6 +36,16 @@ const DEFAULT_MAX_PER_POLL = 100;
 const MAX_PAGES = 500;
 
 const show = (...events: string[]) => ({ show: { event: events } });
+
+/** The Category ID filter of the order filters and of the product filters (the same field; only what it matches differs). */
+const categoryIdFilter = (description: string): INodeProperties => ({
+	displayName: 'Category ID',
+	name: 'categoryId',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 650906d314a3e564c56f3450',
+	description,
+});
 
 const properties: INodeProperties[] = [
 	{
@@ -81,14 +92,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: show('newRedemptionOrder', 'redemptionOrderStatusChanged'),
 		options: [
-			{
-				displayName: 'Category ID',
-				name: 'categoryId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 650906d314a3e564c56f3450',
-				description: "Only orders of products in this store category: its 24-character hex ID (matched against the order's categoryID or its product's)",
-			},
+			categoryIdFilter("Only orders of products in this store category: its 24-character hex ID (matched against the order's categoryID or its product's)"),
 			{
 				displayName: 'Product ID',
 				name: 'productId',
@@ -116,14 +120,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: show('newProduct'),
 		options: [
-			{
-				displayName: 'Category ID',
-				name: 'categoryId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 650906d314a3e564c56f3450',
-				description: 'Only products of this store category: its 24-character hex ID',
-			},
+			categoryIdFilter('Only products of this store category: its 24-character hex ID'),
 		],
 	},
 	{
@@ -356,7 +353,14 @@ export class ReturningAiPollingTrigger implements INodeType {
 		if (event.kind === 'statusChange') return statusChanges(this, event, filters, known, key, staticData, maxPerPoll);
 
 		if (!known?.since) {
-			// First check (or new event/filters): start from what exists now, no flood of history.
+			// First check (or new event/filters): start from what exists now, no flood of history. This is the check
+			// n8n runs inside the activation (ActiveWorkflowManager.add -> executePollTrigger(true) in n8n 2.41.1 and
+			// 1.123.81), and add() saves the workflow's static data right after it, so this starting point is in the
+			// database before the first scheduled check: a restart before any event starts from it, not from "now",
+			// and emits what came in between. Event or filters change only with a new activation, so no later check
+			// comes here. Later checks that emit nothing are saved by n8n only in memory; the state they change is
+			// only the step over records the filters leave out, which a restart just steps over again. A check that
+			// emits is saved (n8n's __emit) before the workflow runs, so a restart does not emit it again.
 			const all = timed(this, event, await fetchRecords(this, event, filters));
 			staticData.returningAi = { v: 1, key, since: newestOf(all.filter((i) => matches(event, i.record, filters))) } satisfies PollState;
 			return null;
@@ -404,27 +408,34 @@ async function statusChanges(
 		.map((record, index) => ({ record, id: idOf(record), t: timeOf(record, event.timeFields) ?? index }))
 		.filter((i): i is Timed => i.id !== undefined)
 		.sort(byTimeThenId);
+	// n8n keeps the statuses noted by a check that emits nothing only in memory (it saves static data after the
+	// activation check and each emitting check): an order created after the last saved check and changed before a
+	// restart is new to the restarted n8n, so that one change is not emitted (the README says so).
 	const before = known?.statuses;
 	const statuses: Record<string, [string, string]> = {};
 	const out: INodeExecutionData[] = [];
 	let left = 0;
-	for (const item of items) {
+	// Only the newest MAX_REMEMBERED_ORDERS orders (by updatedAt, else createdAt; `items` is oldest first) are
+	// remembered, so the state stays bounded however many orders the store has; a change still to be emitted
+	// (over Max Records per Check) is always kept.
+	const rememberFrom = items.length - MAX_REMEMBERED_ORDERS;
+	items.forEach((item, index) => {
 		const now = statusOf(item.record);
 		const previous = before?.[item.id];
 		const changed = previous !== undefined && (previous[0] !== now[0] || previous[1] !== now[1]);
 		// An order not seen before is new, not changed; its status is noted for the next check.
 		if (!changed || !matches(event, item.record, filters)) {
-			statuses[item.id] = now;
-			continue;
+			if (index >= rememberFrom) statuses[item.id] = now;
+			return;
 		}
 		if (out.length >= maxPerPoll) {
 			statuses[item.id] = previous;
 			left++;
-			continue;
+			return;
 		}
 		out.push({ json: { ...item.record, previousStatus: { _id: previous[0], name: previous[1] } } });
-		statuses[item.id] = now;
-	}
+		if (index >= rememberFrom) statuses[item.id] = now;
+	});
 	if (left) {
 		ctx.logger.warn(
 			`Returning.AI Polling Trigger '${ctx.getNode().name}': ${out.length} status changes started the workflow, ${left} more ${left === 1 ? 'follows' : 'follow'} on the next checks (Options > Max Records per Check is ${maxPerPoll})`,

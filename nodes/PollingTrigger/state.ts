@@ -7,7 +7,7 @@ import { getPath } from '../shared/values';
  * - `since`: the newest record emitted so far, as its time and the IDs of every record emitted with exactly
  *   that time. A record is new when its time is later, or equal and its ID is not among those: records that
  *   share a timestamp are told apart by ID, so none is emitted twice and none is skipped.
- * - `statuses`: for status changes, each known record's last status.
+ * - `statuses`: for status changes, the last status of each known record (at most MAX_REMEMBERED_ORDERS).
  * - `key`: the event and filters the state belongs to; when they change, the trigger starts again from now.
  */
 export interface Watermark {
@@ -22,6 +22,14 @@ export interface PollState {
 	since?: Watermark;
 	statuses?: Record<string, [string, string]>;
 }
+
+/**
+ * Status Changed remembers each order's last status, for at most this many orders: the most recently updated
+ * (or created) ones. About 70 bytes each in the workflow's static data, which n8n writes to its database with
+ * every emitting check. An order untouched while this many others were created or updated is forgotten: its
+ * next change is taken as a new order (noted, not emitted); the change after that is emitted again.
+ */
+export const MAX_REMEMBERED_ORDERS = 1000;
 
 const OBJECT_ID = /^[0-9a-f]{24}$/i;
 

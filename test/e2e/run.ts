@@ -49,7 +49,7 @@ import {
 	stopN8n,
 } from './lib/n8n';
 import { loadBuiltNodes, type BuiltNode } from './lib/nodes';
-import { checkPolling } from './lib/poll';
+import { checkPolling, checkPollingRestart } from './lib/poll';
 import { freePort, phase, printTimings, runOk, sleep, stopAll, stopAllOnSignals, tail, waitFor } from './lib/proc';
 import { checkRetry } from './lib/retry';
 import { checkSchemas } from './lib/schemas';
@@ -261,7 +261,7 @@ async function main(): Promise<void> {
 	}
 
 	done = phase('Start n8n');
-	const server = await startN8n(n8n, join(WORK, 'n8n.log'));
+	let server = await startN8n(n8n, join(WORK, 'n8n.log'));
 	pass(`n8n ready on ${n8n.url}`);
 	done();
 
@@ -292,6 +292,19 @@ async function main(): Promise<void> {
 
 	done = phase('Polling trigger: the orders created after activation, once each');
 	await checkPolling({ n8n, cookie, sandboxUrl: sandbox.url, pass, fail });
+	done();
+
+	done = phase('Polling trigger: restarts of n8n lose nothing and repeat nothing');
+	let restarts = 0;
+	const restart = async (whileDown?: () => Promise<void>) => {
+		await stopN8n(server);
+		try {
+			await whileDown?.();
+		} finally {
+			server = await startN8n(n8n, join(WORK, `n8n-restart-${++restarts}.log`));
+		}
+	};
+	await checkPollingRestart({ n8n, cookie, sandboxUrl: sandbox.url, pass, fail, restart });
 	done();
 
 	if (triggerPlan) {

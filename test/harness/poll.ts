@@ -3,8 +3,12 @@
  * Runs a polling trigger's poll() with n8n-core's real PollContext, the way n8n's active-workflow manager
  * does: the node's static data lives in the Workflow object (one `Poller` = one active workflow, kept across
  * checks), credentials go through the same TestCredentialsHelper as runWorkflow. `saved()` is what n8n
- * would have stored: n8n saves a poller's static data when a check emits (and keeps it in memory otherwise);
- * a check that throws is reported to n8n's error handling and its result discarded.
+ * would have stored in its database, as n8n 2.41.1 and 1.123.81 store it (ActiveWorkflowManager.add runs the
+ * first check inside the activation, `executePollTrigger(true)`, and then calls saveStaticData; a check that
+ * emits calls saveStaticData in `__emit`): the static data after the first check of this Poller (the
+ * activation, if it did not throw) and after each check that emitted. Any other check's changes live only in
+ * memory and are gone after a restart. A check that throws is reported to n8n's error handling and its result
+ * discarded.
  */
 import { PollContext } from 'n8n-core';
 import { Workflow, type IDataObject, type INode, type INodeExecutionData, type IWorkflowExecuteAdditionalData, type WorkflowActivateMode, type WorkflowExecuteMode } from 'n8n-workflow';
@@ -34,6 +38,8 @@ export class Poller {
 	/** What the node logged as warnings (n8n's logger is n8n-core's; this records its calls too). */
 	readonly warnings: string[] = [];
 	private readonly additionalData: IWorkflowExecuteAdditionalData;
+	private checks = 0;
+	private persisted: IDataObject;
 
 	constructor(private readonly options: PollerOptions) {
 		this.node = {
@@ -54,6 +60,7 @@ export class Poller {
 			staticData: structuredClone(options.staticData ?? {}),
 			settings: { executionOrder: 'v1' },
 		});
+		this.persisted = structuredClone(options.staticData ?? {});
 		const credentials = { returningAiApi: { baseUrl: options.baseUrl, apiKey: options.apiKey ?? 'sandbox-api-key-0123456789', communityId: '', ...(options.credential ?? {}) } as any };
 		this.additionalData = { credentialsHelper: new TestCredentialsHelper(credentials), variables: {}, instanceBaseUrl: 'http://127.0.0.1/' } as unknown as IWorkflowExecuteAdditionalData;
 	}
@@ -71,8 +78,10 @@ export class Poller {
 			warn.call(logger, message, meta);
 		};
 		try {
+			const activationCheck = mode !== 'manual' && this.checks++ === 0;
 			const out = (await nodeType.poll.call(ctx)) as INodeExecutionData[][] | null;
 			const items = out === null ? null : out[0];
+			if (activationCheck || out !== null) this.persisted = JSON.parse(JSON.stringify(this.workflow.staticData));
 			return { items, json: (items ?? []).map((i) => i.json) };
 		} catch (error) {
 			return { items: null, json: [], error };
@@ -86,8 +95,8 @@ export class Poller {
 		return JSON.parse(JSON.stringify(this.workflow.getStaticData('node', this.node))) as IDataObject;
 	}
 
-	/** The whole workflow static data, as n8n would write it to the database (a copy), for a "restart". */
+	/** The workflow static data n8n would have in its database now (a copy; see above), for a "restart". */
 	saved(): IDataObject {
-		return JSON.parse(JSON.stringify(this.workflow.staticData));
+		return structuredClone(this.persisted);
 	}
 }

@@ -1,5 +1,6 @@
 import { useSandbox, wire } from '../harness/sandbox';
 import { Poller, type PollerOptions } from '../harness/poll';
+import { MAX_REMEMBERED_ORDERS } from '../../nodes/PollingTrigger/state';
 
 const t = useSandbox();
 const ORDERS = '/v1/redemption-transactions';
@@ -76,6 +77,26 @@ describe('Polling Trigger: New Redemption Order', () => {
 		const restarted = poller({}, { staticData: saved });
 		expect(ids((await restarted.poll('trigger', 'init')).json)).toEqual(b.map((o) => o.transactionId));
 		expect((await restarted.poll()).items).toBeNull();
+	});
+
+	test('restart before any event: the activation check is what n8n saved; what came after is emitted once, also across a second restart', async () => {
+		orders([1]);
+		const p = poller({ filters: { status: 'Pending' } });
+		expect((await p.poll('trigger', 'activate')).items).toBeNull();
+		// A later check that emits nothing changes the state only in memory (here: it steps over an order the
+		// filter leaves out); n8n does not save it, a restart goes back to the activation's state.
+		orders([2], { status: STATUSES.shipping, statusId: STATUSES.shipping._id });
+		expect((await p.poll()).items).toBeNull();
+		expect(p.state().returningAi).toMatchObject({ since: { t: Date.parse(at(2)) } });
+		expect(p.saved()).toEqual({ 'node:Poll Under Test': { returningAi: expect.objectContaining({ since: { t: Date.parse(at(1)), ids: [expect.any(String)] } }) } });
+
+		const made = orders([3]);
+		const restarted = poller({ filters: { status: 'Pending' } }, { staticData: p.saved() });
+		expect(ids((await restarted.poll('trigger', 'init')).json)).toEqual([made[0].transactionId]);
+		expect((await restarted.poll()).items).toBeNull();
+		const again = poller({ filters: { status: 'Pending' } }, { staticData: restarted.saved() });
+		expect((await again.poll('trigger', 'init')).items).toBeNull();
+		expect((await again.poll()).items).toBeNull();
 	});
 
 	test('an empty store starts from nothing: the first purchase after activation is emitted', async () => {
@@ -249,6 +270,47 @@ describe('Polling Trigger: other events', () => {
 		Object.assign(t.sandbox.collection(ORDERS).find((o) => o._id === a._id), { status: STATUSES.pending, statusId: STATUSES.pending._id });
 		Object.assign(t.sandbox.collection(ORDERS).find((o) => o._id === b._id), { status: STATUSES.shipping, statusId: STATUSES.shipping._id });
 		expect(ids((await q.poll()).json)).toEqual([b.transactionId]);
+	});
+
+	test('Status Changed across restarts: a change after the saved activation state is emitted once; a second restart does not repeat it', async () => {
+		const [a] = orders([1, 2]);
+		const p = poller({ event: 'redemptionOrderStatusChanged' });
+		await p.poll('trigger', 'activate');
+		Object.assign(t.sandbox.collection(ORDERS).find((o) => o._id === a._id), { status: STATUSES.shipping, statusId: STATUSES.shipping._id });
+		const restarted = poller({ event: 'redemptionOrderStatusChanged' }, { staticData: p.saved() });
+		const out = await restarted.poll('trigger', 'init');
+		expect(ids(out.json)).toEqual([a.transactionId]);
+		expect(out.json[0].previousStatus).toEqual({ _id: STATUSES.pending._id, name: 'Pending' });
+		const again = poller({ event: 'redemptionOrderStatusChanged' }, { staticData: restarted.saved() });
+		expect((await again.poll('trigger', 'init')).items).toBeNull();
+	});
+
+	test(`Status Changed remembers at most ${MAX_REMEMBERED_ORDERS} orders, the most recently updated; a forgotten order's next change is not emitted`, async () => {
+		const n = MAX_REMEMBERED_ORDERS + 3;
+		const made = t.sandbox.seed('redemptionOrders.getMany', n, (i) => ({
+			transactionId: `ORDCAP${String(i).padStart(5, '0')}`,
+			createdAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+			statusId: STATUSES.pending._id,
+			status: STATUSES.pending,
+		}));
+		const p = poller({ event: 'redemptionOrderStatusChanged' });
+		await p.poll();
+		const statuses = (p.state().returningAi as any).statuses as Record<string, unknown>;
+		expect(Object.keys(statuses)).toHaveLength(MAX_REMEMBERED_ORDERS);
+		expect(Object.keys(statuses).sort()).toEqual(made.slice(3).map((o) => o._id).sort());
+		expect(JSON.stringify(p.saved()).length).toBeLessThan(MAX_REMEMBERED_ORDERS * 80);
+		// The oldest order (forgotten) and a remembered one both move to Shipping, with a new updatedAt.
+		const moved = (o: any) => Object.assign(t.sandbox.collection(ORDERS).find((x) => x._id === o._id), { status: STATUSES.shipping, statusId: STATUSES.shipping._id, updatedAt: new Date(Date.UTC(2026, 5, 1)).toISOString() });
+		moved(made[0]);
+		moved(made[10]);
+		expect(ids((await p.poll()).json)).toEqual([made[10].transactionId]);
+		// Now remembered again (updated most recently, the oldest remembered one dropped): its next change is emitted.
+		const after = (p.state().returningAi as any).statuses as Record<string, unknown>;
+		expect(Object.keys(after)).toHaveLength(MAX_REMEMBERED_ORDERS);
+		expect(after[made[0]._id]).toEqual([STATUSES.shipping._id, 'Shipping']);
+		expect(after[made[3]._id]).toBeUndefined();
+		Object.assign(t.sandbox.collection(ORDERS).find((x) => x._id === made[0]._id), { status: STATUSES.pending, statusId: STATUSES.pending._id });
+		expect(ids((await p.poll()).json)).toEqual([made[0].transactionId]);
 	});
 
 	test('Status Changed with Max Records per Check: the changes left over come on the next check, each once', async () => {

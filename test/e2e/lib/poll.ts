@@ -117,3 +117,79 @@ export async function checkPolling({ n8n, cookie, sandboxUrl, pass, fail }: Cont
 	if (problems.length) fail(`polling trigger: ${problems.join('; ')}`);
 	else pass(`${expected.length} orders created after activation → 1 execution with exactly those ${items.length} items (oldest first, the tie by ID) after ${(emittedAfterMs / 1000).toFixed(1)} s; ${polls} checks in all, the later ones emitted nothing`);
 }
+
+/**
+ * Restarts lose nothing and repeat nothing: a second polling workflow is activated; after n8n's check at
+ * activation and before any order exists, n8n is stopped, an order is created while it is down, and n8n is
+ * started on the same database: the order must come out in exactly one execution (had the state of the
+ * activation not been saved, the check at start-up would take the order as already existing and emit nothing).
+ * n8n is restarted once more after that: its check at start-up and the next one must emit nothing again. The
+ * state n8n keeps in memory is gone with each restart, so only what n8n saved (at activation, and with the
+ * emitting check) carries over.
+ */
+export async function checkPollingRestart({ n8n, cookie, sandboxUrl, pass, fail, restart }: Context & { restart: (whileDown?: () => Promise<void>) => Promise<void> }): Promise<void> {
+	const key = await createApiKey(n8n, cookie, ['workflow:create', 'workflow:read', 'workflow:list', 'workflow:activate', 'workflow:deactivate', 'execution:read', 'execution:list']);
+	const nodeName = 'Store Purchase After Restart';
+	const created = await api(n8n, key, 'POST', '/workflows', {
+		name: `${POLL_WORKFLOW_NAME} after a restart`,
+		settings: { executionOrder: 'v1' },
+		connections: {},
+		nodes: [
+			{
+				id: 'e2e0poll-0000-4000-8000-000000000002',
+				name: nodeName,
+				type: `${PKG.name}.returningAiPollingTrigger`,
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {
+					pollTimes: { item: [0, 15, 30, 45].map((s) => ({ mode: 'custom', cronExpression: `${s} * * * * *` })) },
+					event: 'newRedemptionOrder',
+				},
+				credentials: { returningAiApi: { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } },
+			},
+		],
+	});
+	const id = created.id as string;
+	const executions = async (): Promise<any[]> => (await api(n8n, key, 'GET', `/executions?workflowId=${id}&includeData=true&limit=10`)).data ?? [];
+	const untilChecks = async (what: string, more: number) => {
+		const from = await orderPolls(sandboxUrl);
+		await waitFor(what, async () => (await orderPolls(sandboxUrl)) >= from + more, { timeoutMs: 45_000, intervalMs: 200 });
+	};
+	try {
+		const pollsBefore = await orderPolls(sandboxUrl);
+		await api(n8n, key, 'POST', `/workflows/${id}/activate`);
+		await waitFor('the check at activation', async () => (await orderPolls(sandboxUrl)) > pollsBefore, { timeoutMs: 30_000, intervalMs: 100 });
+		await sleep(1000); // add() saves the static data right after that check
+		const template = { transactionId: `ORDRESTART${Date.now()}`, createdAt: '', statusId: PENDING._id, status: PENDING };
+		const t0 = Date.now();
+		await restart(async () => {
+			template.createdAt = new Date().toISOString();
+			const res = await fetch(`${sandboxUrl}/__sandbox/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ route: 'redemptionOrders.getMany', count: 1, template }) });
+			if (!res.ok) throw new Error(`seeding an order failed: HTTP ${res.status}`);
+		});
+		const restartMs = Date.now() - t0;
+		let runs: any[] = [];
+		await waitFor('the execution after the restart', async () => {
+			runs = await executions();
+			return runs.some((e) => e.status !== 'running' && e.status !== 'new');
+		}, { timeoutMs: 75_000, intervalMs: 500 }).catch(() => undefined);
+		if (!runs.length) return fail(`the order created while n8n was down (restarted after the check at activation) started no execution within 75 s: the state of the activation did not carry over`);
+		await untilChecks('one more check', 1);
+		await sleep(1500);
+		await restart();
+		await untilChecks('the check at start-up and one more after the second restart', 2);
+		await sleep(1500);
+		runs = await executions();
+		const items = runs.flatMap((e) => (e.data?.resultData?.runData?.[nodeName]?.[0]?.data?.main?.[0] ?? []).map((i: any) => i.json.transactionId));
+		const problems: string[] = [];
+		if (runs.length !== 1) problems.push(`${runs.length} executions (expected 1)`);
+		if (runs.some((e) => e.status !== 'success')) problems.push(`status ${runs.map((e) => e.status).join(', ')}`);
+		if (items.join() !== template.transactionId) problems.push(`emitted ${JSON.stringify(items)}, expected [${template.transactionId}] once`);
+		if (problems.length) fail(`polling trigger across restarts: ${problems.join('; ')}`);
+		else pass(`activation; n8n stopped, an order created while it was down, started again (${(restartMs / 1000).toFixed(1)} s) → 1 execution with exactly that order; restarted again → no second execution`);
+	} catch (error) {
+		fail(`polling trigger across restarts: ${(error as Error).message}`);
+	} finally {
+		await api(n8n, key, 'POST', `/workflows/${id}/deactivate`).catch(() => undefined);
+	}
+}
