@@ -48,7 +48,7 @@ import {
 	startSandbox,
 	stopN8n,
 } from './lib/n8n';
-import { loadBuiltNodes, type BuiltNode } from './lib/nodes';
+import { loadBuiltNodes } from './lib/nodes';
 import { checkPolling, checkPollingRestart } from './lib/poll';
 import { freePort, phase, printTimings, runOk, sleep, stopAll, stopAllOnSignals, tail, waitFor } from './lib/proc';
 import { checkRetry } from './lib/retry';
