@@ -125,9 +125,9 @@ export async function checkNewcomer(o: NewcomerCheck): Promise<void> {
 	await step('polling-trigger', async () => {
 		await addFromPanel('returningAiPollingTrigger', 'On new redemption order');
 		await useCredential();
-		const out = await execute(/ORD\d+/);
+		const out = await execute(/transactionId.*ORD\w+/);
 		await shot('polling-trigger.png');
-		if (/\d+ items?/.test(out) && /transactionId/.test(out) && /ORD\d+/.test(out)) pass(`newcomer › Polling Trigger › "On new redemption order", Fetch Test Event: ${/(\d+ items?)/.exec(out)?.[1]} with a demo order (${/ORD\d+/.exec(out)?.[0]})`);
+		if (/\d+ items?/.test(out) && /transactionId/.test(out) && /ORD\w+/.test(out)) pass(`newcomer › Polling Trigger › "On new redemption order", Fetch Test Event: ${/(\d+ items?)/.exec(out)?.[1]} with a demo order (${/ORD\w+/.exec(out)?.[0]})`);
 		else fail(`newcomer › Polling Trigger › "On new redemption order", Fetch Test Event: expected a demo order (transactionId ORD...), the output shows: ${out.slice(0, 300)}`);
 	});
 
