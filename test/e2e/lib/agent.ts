@@ -14,9 +14,10 @@
  */
 import { join } from 'path';
 
-import { CREDENTIAL_ID, CREDENTIAL_NAME, PKG, SANDBOX_API_KEY } from './n8n';
+import { PKG, SANDBOX_API_KEY } from './n8n';
 import { startFakeModel, text, type ChatRequest, type FakeModel } from './fakeModel';
 import { loadBuiltNodes } from './nodes';
+import { manualWorkflow, SANDBOX_CREDENTIALS, to } from './workflow';
 
 export const LIMITED_KEY = 'sandbox-limited-key-0123456789';
 export const LIMITED_CREDENTIAL_ID = 'rAiLimitedCred01';
@@ -110,16 +111,14 @@ export function agentWorkflow(kind: 'happy' | 'failures'): Record<string, unknow
 			typeVersion: versionOf(t),
 			position: [200 + i * 160, 260],
 			parameters: { descriptionType: 'auto', resource: t.resource, operation: t.operation, ...t.parameters(args) },
-			credentials: { returningAiApi: limited ? { id: LIMITED_CREDENTIAL_ID, name: 'Returning.AI sandbox (limited key)' } : { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } },
+			credentials: { returningAiApi: limited ? { id: LIMITED_CREDENTIAL_ID, name: 'Returning.AI sandbox (limited key)' } : SANDBOX_CREDENTIALS.returningAiApi },
 		};
 	});
-	return {
+	return manualWorkflow({
 		id: AGENT_WORKFLOW_IDS[kind],
 		name: `E2E: AI Agent with Returning.AI tools (${kind})`,
-		active: false,
-		settings: { executionOrder: 'v1' },
+		startId: 'agent-trigger',
 		nodes: [
-			{ id: 'agent-trigger', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
 			{
 				id: 'agent',
 				name: 'AI Agent',
@@ -140,12 +139,11 @@ export function agentWorkflow(kind: 'happy' | 'failures'): Record<string, unknow
 			...tools,
 		],
 		connections: {
-			Start: { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
-			'Scripted Model': { ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]] },
-			...Object.fromEntries(tools.map((t) => [t.name, { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] }])),
+			Start: to('AI Agent'),
+			'Scripted Model': to('AI Agent', 'ai_languageModel'),
+			...Object.fromEntries(tools.map((t) => [t.name, to('AI Agent', 'ai_tool')])),
 		},
-		pinData: {},
-	};
+	});
 }
 
 /** The credentials the agent workflows need (added to the e2e's credential file). */

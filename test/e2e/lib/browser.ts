@@ -9,6 +9,8 @@
  *     no parameter shows an issue marker, the trigger shows its Test and Production webhook URLs;
  *   - per node with a resource locator: one "From list" picker loads items from the sandbox;
  *   - the credential modal: the credential test passes;
+ *   - a newcomer's walkthrough (lib/newcomer.ts): Users › Get many run, Store picker, Messaging › Send run,
+ *     the trigger's notice, the polling trigger's test event, a Returning.AI node as an AI Agent tool;
  *   - the browser console and network: no error and no 4xx/5xx from the package's files (icons,
  *     /schemas/<package>.<node>/... output schemas).
  * Screenshots of each panel go to artifacts/screenshots/ (CI uploads them).
@@ -18,6 +20,7 @@ import { existsSync, mkdirSync, rmSync } from 'fs';
 import { basename, join } from 'path';
 
 import { CREDENTIAL_ID, CREDENTIAL_NAME, PKG, ROOT } from './n8n';
+import { checkNewcomer } from './newcomer';
 import { loadBuiltNodes, type BuiltNode, type NodeDescription, type NodeProperty } from './nodes';
 import { runOk } from './proc';
 
@@ -399,6 +402,11 @@ export async function checkEditor(o: EditorCheck): Promise<void> {
 			await dialog.waitFor({ state: 'hidden' }).catch(() => undefined);
 			await closeNode(page);
 		}
+
+		// 8. a newcomer's first steps, clicked from the node panel (lib/newcomer.ts)
+		t0 = Date.now();
+		await checkNewcomer({ page, n8nUrl: o.n8nUrl, screenshots: SCREENSHOTS, credentialName: credential.name, pass, fail });
+		console.log(`  newcomer walkthrough (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 	} catch (error) {
 		await shot('failure.png').catch(() => undefined);
 		fail(`editor check stopped: ${error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n      ') : error} (screenshot artifacts/screenshots/failure.png)`);
@@ -406,7 +414,7 @@ export async function checkEditor(o: EditorCheck): Promise<void> {
 		await browser.close();
 	}
 
-	// 8. console and network
+	// 9. console and network
 	if (problems.length) fail(`browser: ${problems.length} error(s) from the package's files:\n      ${[...new Set(problems)].join('\n      ')}`);
 	else pass(`browser: no console error or failed request from the package's files (${seen.length} unrelated: ${[...new Set(seen)].slice(0, 3).map((s) => s.slice(0, 100)).join('; ')})`);
 	const schemas = [...new Set(schema404s)];

@@ -10,8 +10,9 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 
-import { CREDENTIAL_ID, CREDENTIAL_NAME, n8nCliOk, SANDBOX_API_KEY, type N8nInstance } from './n8n';
+import { n8nCliOk, SANDBOX_API_KEY, type N8nInstance } from './n8n';
 import type { BuiltNode } from './nodes';
+import { manualWorkflow, SANDBOX_CREDENTIALS, to } from './workflow';
 
 export const RETRY_WORKFLOW_ID = 'rAiE2eRetry00001';
 const CHANNEL = '663347f4361726479c6'; // the demo data's text channel (test/sandbox/seed.ts)
@@ -30,14 +31,12 @@ function expectedRequests(ok: number, every: number): number {
 
 function workflow(built: BuiltNode[]): Record<string, unknown> {
 	const version = (name: string) => built.find((b) => b.description.name === name)?.latestVersion ?? 1;
-	const credentials = { returningAiApi: { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } };
-	return {
+	const credentials = SANDBOX_CREDENTIALS;
+	return manualWorkflow({
 		id: RETRY_WORKFLOW_ID,
 		name: 'E2E: rate-limited Return All and per-item run',
-		active: false,
-		settings: { executionOrder: 'v1' },
+		startId: 'r-start',
 		nodes: [
-			{ id: 'r-start', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
 			{
 				id: 'r-list',
 				name: 'All Categories',
@@ -74,12 +73,11 @@ function workflow(built: BuiltNode[]): Record<string, unknown> {
 			},
 		],
 		connections: {
-			Start: { main: [[{ node: 'All Categories', type: 'main', index: 0 }, { node: 'Texts', type: 'main', index: 0 }]] },
-			Texts: { main: [[{ node: 'One Text per Item', type: 'main', index: 0 }]] },
-			'One Text per Item': { main: [[{ node: 'Send Message', type: 'main', index: 0 }]] },
+			Start: to(['All Categories', 'Texts']),
+			Texts: to('One Text per Item'),
+			'One Text per Item': to('Send Message'),
 		},
-		pinData: {},
-	};
+	});
 }
 
 interface RecordedRequest {
