@@ -32,6 +32,7 @@ import {
 	startSandbox,
 } from '../test/e2e/lib/n8n';
 import { loadBuiltNodes } from '../test/e2e/lib/nodes';
+import { DEMO_MEMBERS } from '../test/sandbox/seed';
 import { phase, portInUse, stopAll, stopAllOnSignals } from '../test/e2e/lib/proc';
 
 const HOME = join(CACHE, 'n8n-home');
@@ -68,8 +69,10 @@ async function main(): Promise<void> {
 
 	done = phase('Start the Returning.AI sandbox');
 	const sandbox = await startSandbox(SANDBOX_PORT, join(WORK, 'sandbox.log'));
-	console.log(`  ${sandbox.url} (demo data: 10 members, 3 leaderboards, 12 products, 5 orders, messages)`);
 	for (const seed of AGENT_SEEDS) await fetch(`${sandbox.url}/__sandbox/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seed) });
+	// Counted from the seeds (the demo data plus the AI example's member and product), so the line matches what Get Many shows.
+	const seeded = (prefix: string) => AGENT_SEEDS.filter((s) => s.route.startsWith(prefix)).reduce((n, s) => n + s.count, 0);
+	console.log(`  ${sandbox.url} (demo data: ${DEMO_MEMBERS.length + seeded('users.')} members, 3 leaderboards, ${12 + seeded('products.')} products, 5 orders, messages)`);
 	// The AI assistant example's chat model: a scripted OpenAI-compatible server (no AI, no network).
 	const model = await startFakeModel(MODEL_PORT);
 	console.log(`  scripted chat model on ${model.url}/v1 (for examples/ai-community-assistant.json)`);

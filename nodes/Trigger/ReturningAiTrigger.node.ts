@@ -127,7 +127,7 @@ export class ReturningAiTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					"Paste this node's URL (Webhook URLs, just above) into Returning.AI: the Test URL while testing, the Production URL once the workflow is published, in Community settings > Webhooks > Outgoing webhooks for the chosen event. Returning.AI has no API to register webhooks. With a Webhook Token in the credential, append ?token=<token> to the URL.",
+					"Paste this node's URL (Webhook URLs, just above) into Returning.AI: the Test URL while testing, the Production URL once the workflow is published, in Community settings > Webhooks > Outgoing webhooks for the chosen event. Returning.AI has no API to register webhooks. With a Webhook Token in the credential, append ?token= and the token itself to the URL (e.g. …/webhook?token=my-secret-token).",
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

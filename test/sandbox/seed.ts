@@ -57,7 +57,7 @@ export function seedDemo(sandbox: Sandbox): void {
 }
 
 /** First name, last name, XP, coins. */
-const DEMO_MEMBERS: Array<[string, string, number, number]> = [
+export const DEMO_MEMBERS: Array<[string, string, number, number]> = [
 	['Ada', 'Lovelace', 4820, 1250],
 	['Grace', 'Hopper', 4310, 980],
 	['Linus', 'Torvalds', 3905, 1500],
