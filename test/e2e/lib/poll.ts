@@ -41,16 +41,16 @@ async function orderPolls(sandboxUrl: string): Promise<number> {
 	return requests.filter((r) => r.method === 'GET' && r.path === ORDERS_PATH).length;
 }
 
-export async function checkPolling({ n8n, cookie, sandboxUrl, pass, fail }: Context): Promise<void> {
-	const key = await createApiKey(n8n, cookie, ['workflow:create', 'workflow:read', 'workflow:list', 'workflow:activate', 'workflow:deactivate', 'execution:read', 'execution:list']);
-	const workflow = {
-		name: POLL_WORKFLOW_NAME,
+/** A workflow with one polling trigger (New Redemption Order, checks every 15 s) and the sandbox credential. */
+function pollWorkflow(name: string, nodeName: string, n: number) {
+	return {
+		name,
 		settings: { executionOrder: 'v1' },
 		connections: {},
 		nodes: [
 			{
-				id: 'e2e0poll-0000-4000-8000-000000000001',
-				name: NODE_NAME,
+				id: `e2e0poll-0000-4000-8000-00000000000${n}`,
+				name: nodeName,
 				type: `${PKG.name}.returningAiPollingTrigger`,
 				typeVersion: 1,
 				position: [0, 0],
@@ -62,6 +62,11 @@ export async function checkPolling({ n8n, cookie, sandboxUrl, pass, fail }: Cont
 			},
 		],
 	};
+}
+
+export async function checkPolling({ n8n, cookie, sandboxUrl, pass, fail }: Context): Promise<void> {
+	const key = await createApiKey(n8n, cookie, ['workflow:create', 'workflow:read', 'workflow:list', 'workflow:activate', 'workflow:deactivate', 'execution:read', 'execution:list']);
+	const workflow = pollWorkflow(POLL_WORKFLOW_NAME, NODE_NAME, 1);
 	const created = await api(n8n, key, 'POST', '/workflows', workflow);
 	const id = created.id as string;
 	const pollsBefore = await orderPolls(sandboxUrl);
@@ -130,25 +135,7 @@ export async function checkPolling({ n8n, cookie, sandboxUrl, pass, fail }: Cont
 export async function checkPollingRestart({ n8n, cookie, sandboxUrl, pass, fail, restart }: Context & { restart: (whileDown?: () => Promise<void>) => Promise<void> }): Promise<void> {
 	const key = await createApiKey(n8n, cookie, ['workflow:create', 'workflow:read', 'workflow:list', 'workflow:activate', 'workflow:deactivate', 'execution:read', 'execution:list']);
 	const nodeName = 'Store Purchase After Restart';
-	const created = await api(n8n, key, 'POST', '/workflows', {
-		name: `${POLL_WORKFLOW_NAME} after a restart`,
-		settings: { executionOrder: 'v1' },
-		connections: {},
-		nodes: [
-			{
-				id: 'e2e0poll-0000-4000-8000-000000000002',
-				name: nodeName,
-				type: `${PKG.name}.returningAiPollingTrigger`,
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {
-					pollTimes: { item: [0, 15, 30, 45].map((s) => ({ mode: 'custom', cronExpression: `${s} * * * * *` })) },
-					event: 'newRedemptionOrder',
-				},
-				credentials: { returningAiApi: { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } },
-			},
-		],
-	});
+	const created = await api(n8n, key, 'POST', '/workflows', pollWorkflow(`${POLL_WORKFLOW_NAME} after a restart`, nodeName, 2));
 	const id = created.id as string;
 	const executions = async (): Promise<any[]> => (await api(n8n, key, 'GET', `/executions?workflowId=${id}&includeData=true&limit=10`)).data ?? [];
 	const untilChecks = async (what: string, more: number) => {
