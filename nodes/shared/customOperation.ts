@@ -165,7 +165,7 @@ export function customOperation(op: OperationSpec, resourceName: string) {
 				throw nodeError;
 			}
 		}
-		const settled = await Promise.allSettled(pending.map(async (p) => await p));
+		const settled = await Promise.allSettled(pending);
 		const returnData: INodeExecutionData[] = [];
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			const result = settled[itemIndex];
