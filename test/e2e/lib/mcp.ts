@@ -9,7 +9,8 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 
 import { AGENT_TOOLS, versionOf } from './agent';
-import { CREDENTIAL_ID, CREDENTIAL_NAME, PKG } from './n8n';
+import { PKG } from './n8n';
+import { SANDBOX_CREDENTIALS } from './workflow';
 
 export const MCP_WORKFLOW_ID = 'rAiE2eMcpServer1';
 export const MCP_PATH = 'returning-ai-e2e';
@@ -31,7 +32,7 @@ export function mcpWorkflow(): Record<string, unknown> {
 			typeVersion: versionOf(t),
 			position: [200 + i * 200, 240],
 			parameters: { descriptionType: 'auto', resource: t.resource, operation: t.operation, ...t.parameters(args as any) },
-			credentials: { returningAiApi: { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } },
+			credentials: SANDBOX_CREDENTIALS,
 		};
 	});
 	return {

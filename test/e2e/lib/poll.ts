@@ -9,7 +9,8 @@
  * n8n accepts them, and the trigger is checked every 15 s: the phase waits at most ~15 s for the emitting
  * check and one more check that must emit nothing.
  */
-import { CREDENTIAL_ID, CREDENTIAL_NAME, PKG, createApiKey, type N8nInstance } from './n8n';
+import { PKG, createApiKey, type N8nInstance } from './n8n';
+import { SANDBOX_CREDENTIALS } from './workflow';
 import { sleep, waitFor } from './proc';
 
 export const POLL_WORKFLOW_NAME = 'E2E: Returning.AI Polling Trigger (new redemption orders)';
@@ -58,7 +59,7 @@ function pollWorkflow(name: string, nodeName: string, n: number) {
 					pollTimes: { item: [0, 15, 30, 45].map((s) => ({ mode: 'custom', cronExpression: `${s} * * * * *` })) },
 					event: 'newRedemptionOrder',
 				},
-				credentials: { returningAiApi: { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } },
+				credentials: SANDBOX_CREDENTIALS,
 			},
 		],
 	};

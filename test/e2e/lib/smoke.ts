@@ -10,7 +10,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
-import { CREDENTIAL_ID, CREDENTIAL_NAME, ROOT, SANDBOX_API_KEY, SANDBOX_COMMUNITY_ID } from './n8n';
+import { ROOT, SANDBOX_API_KEY, SANDBOX_COMMUNITY_ID } from './n8n';
+import { SANDBOX_CREDENTIALS } from './workflow';
 import { operationsOf, type BuiltNode, type NodeProperty, type OperationInfo } from './nodes';
 
 /** A fixed ObjectId the sandbox is seeded with for Get operations. */
@@ -257,7 +258,7 @@ export function smokeWorkflow(steps: SmokeStep[]): Record<string, unknown> {
 			typeVersion: step.node.latestVersion,
 			position: [300, i * 160],
 			parameters: step.parameters,
-			credentials: { returningAiApi: { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } },
+			credentials: SANDBOX_CREDENTIALS,
 			// a failing node reports its error as an item, so every node is still run and checked
 			onError: 'continueRegularOutput',
 		});

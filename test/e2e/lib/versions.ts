@@ -6,13 +6,14 @@
  * such a save: Users version 1 with no resource/operation (Create), then Users version 1 › Manage Account
  * with the Action left at its default (Delete), then Gamification version 1 with neither (Leaderboard › Create).
  */
-import { CREDENTIAL_ID, CREDENTIAL_NAME, PKG } from './n8n';
+import { PKG } from './n8n';
+import { SANDBOX_CREDENTIALS } from './workflow';
 
 export const SAVED_V1_WORKFLOW_ID = 'rAiE2eSavedV1Nodes';
 const USERNAME = 'saved_v1_member';
 
 export function savedV1Workflow(): Record<string, unknown> {
-	const credentials = { returningAiApi: { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } };
+	const credentials = SANDBOX_CREDENTIALS;
 	const node = (id: string, name: string, type: string, x: number, parameters: Record<string, unknown>) => ({
 		id, name, type: `${PKG.name}.${type}`, typeVersion: 1, position: [x, 0], parameters, credentials,
 	});
